@@ -1,0 +1,39 @@
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check.js';
+import { EXIT_CODE, type Io, type Outcome, reportBadInput } from './outcome.js';
+
+export type CliContext = Io & {
+  today: () => string;
+  version: string;
+  /** Extra commands wired by main (serve needs the database and the HTTP adapter). */
+  register?: (program: Command, finish: (o: Outcome) => void) => void;
+};
+
+/**
+ * Runs the `pisa` command line and resolves with the exit code: 0 clean, 1 violations,
+ * 2 bad input (with a one-line reason on stderr). Long-running commands resolve when they end.
+ */
+export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  let outcome: Outcome = { kind: 'clean' };
+  const finish = (o: Outcome) => {
+    outcome = o;
+  };
+  const program = new Command('pisa')
+    .description('PISA — Personal Information Supervision & Assurance')
+    .version(ctx.version)
+    .exitOverride()
+    .configureOutput({ writeOut: ctx.stdout, writeErr: () => {} });
+  registerCheck(program, ctx, finish);
+  ctx.register?.(program, finish);
+  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: ctx.stdout, writeErr: () => {} }));
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    outcome = { kind: 'bad-input', reason: error.message.replace(/^error: /, ''), issues: [] };
+  }
+  if (outcome.kind === 'bad-input') reportBadInput(outcome, ctx);
+  return EXIT_CODE[outcome.kind];
+}

@@ -1,0 +1,37 @@
+/** Stable error codes: a public contract (documented in docs/errors.md, tested both ways). */
+export const ERROR_CODES = [
+  'INPUT_SYNTAX',
+  'INPUT_TOO_LARGE',
+  'FIELD_REQUIRED',
+  'FIELD_UNKNOWN',
+  'FIELD_TYPE',
+  'VALUE_INVALID',
+  'TAXONOMY_UNKNOWN_ID',
+  'APP_TYPE_UNKNOWN',
+  'LEGAL_BASIS_UNKNOWN',
+  'JURISDICTION_UNKNOWN',
+  'ACTIVITY_ID_DUPLICATE',
+  'DATE_INVALID',
+  'DURATION_INVALID',
+  'RULE_PACK_INVALID',
+  'RULE_CONDITION_INVALID',
+  'RULE_TIGHTEN_UNKNOWN',
+  'RULE_TIGHTEN_LOOSENS',
+  'RULE_ID_DUPLICATE',
+  'FILE_NOT_FOUND',
+  'ARGUMENT_INVALID',
+  'NOT_FOUND',
+  'REQUEST_INVALID',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One problem found in an input, with the path to it; all issues are reported at once. */
+export type Issue = {
+  readonly code: ErrorCode;
+  readonly path: readonly (string | number)[];
+  readonly params: Readonly<Record<string, string | number>>;
+};
+
+export type LocalizedMessage = { readonly en: string; readonly zh: string };

@@ -1,0 +1,27 @@
+import type { ErrorCode } from './codes.js';
+
+export const MESSAGES_EN = {
+  INPUT_SYNTAX: 'The input is not valid {format}: {detail}',
+  INPUT_TOO_LARGE: 'The input is too large ({size} bytes; the limit is {limit})',
+  FIELD_REQUIRED: 'Required field is missing',
+  FIELD_UNKNOWN: 'Unknown field "{field}"{suggestion}',
+  FIELD_TYPE: 'Expected {expected}, got {received}',
+  VALUE_INVALID: 'Invalid value "{value}"; allowed: {allowed}{suggestion}',
+  TAXONOMY_UNKNOWN_ID: 'Unknown PI category "{value}"{suggestion}',
+  APP_TYPE_UNKNOWN: 'Unknown app type "{value}"{suggestion}',
+  LEGAL_BASIS_UNKNOWN: 'Unknown legal basis "{value}"; allowed: {allowed}{suggestion}',
+  JURISDICTION_UNKNOWN: 'Unknown jurisdiction "{value}"; use CN, CN-<province code>, US or US-<state>{suggestion}',
+  ACTIVITY_ID_DUPLICATE: 'Activity id "{value}" is used more than once',
+  DATE_INVALID: 'Invalid date "{value}"; use YYYY-MM-DD',
+  DURATION_INVALID: 'Invalid duration "{value}"; use ISO 8601, e.g. P3Y or P90D',
+  RULE_PACK_INVALID: 'Rule pack {pack} is invalid: {detail}',
+  RULE_CONDITION_INVALID: 'Rule {rule}: the CEL expression does not compile: {detail}',
+  RULE_TIGHTEN_UNKNOWN: 'Pack {pack} tightens rule {rule}, which no lower layer defines',
+  RULE_TIGHTEN_LOOSENS: 'Pack {pack} would lower the severity of rule {rule}; a layer may only tighten',
+  RULE_ID_DUPLICATE: 'Rule id {rule} is defined twice (packs {pack} and {other})',
+  FILE_NOT_FOUND: 'File not found: {path}',
+  ARGUMENT_INVALID: 'Invalid argument {argument}: {detail}',
+  NOT_FOUND: 'Not found: {what}',
+  REQUEST_INVALID: 'Invalid request: {detail}',
+  INTERNAL: 'Internal error; the request id identifies it in the server log',
+} as const satisfies Record<ErrorCode, string>;

@@ -1,0 +1,27 @@
+import type { ErrorCode } from './codes.js';
+
+export const MESSAGES_ZH = {
+  INPUT_SYNTAX: '输入不是有效的 {format}：{detail}',
+  INPUT_TOO_LARGE: '输入过大（{size} 字节，上限 {limit}）',
+  FIELD_REQUIRED: '缺少必填字段',
+  FIELD_UNKNOWN: '未知字段“{field}”{suggestion}',
+  FIELD_TYPE: '类型应为 {expected}，实际为 {received}',
+  VALUE_INVALID: '无效取值“{value}”；允许：{allowed}{suggestion}',
+  TAXONOMY_UNKNOWN_ID: '未知的个人信息类别“{value}”{suggestion}',
+  APP_TYPE_UNKNOWN: '未知的 App 类型“{value}”{suggestion}',
+  LEGAL_BASIS_UNKNOWN: '未知的合法性基础“{value}”；允许：{allowed}{suggestion}',
+  JURISDICTION_UNKNOWN: '未知的法域“{value}”；请使用 CN、CN-<省级行政区划代码>、US 或 US-<州>{suggestion}',
+  ACTIVITY_ID_DUPLICATE: '处理活动 id“{value}”重复',
+  DATE_INVALID: '无效日期“{value}”；请使用 YYYY-MM-DD',
+  DURATION_INVALID: '无效期限“{value}”；请使用 ISO 8601 格式，如 P3Y 或 P90D',
+  RULE_PACK_INVALID: '规则包 {pack} 无效：{detail}',
+  RULE_CONDITION_INVALID: '规则 {rule} 的 CEL 表达式无法编译：{detail}',
+  RULE_TIGHTEN_UNKNOWN: '规则包 {pack} 收紧的规则 {rule} 在下位层级中不存在',
+  RULE_TIGHTEN_LOOSENS: '规则包 {pack} 会降低规则 {rule} 的严重程度；上层只能收紧',
+  RULE_ID_DUPLICATE: '规则 id {rule} 被重复定义（规则包 {pack} 与 {other}）',
+  FILE_NOT_FOUND: '文件不存在：{path}',
+  ARGUMENT_INVALID: '参数 {argument} 无效：{detail}',
+  NOT_FOUND: '未找到：{what}',
+  REQUEST_INVALID: '请求无效：{detail}',
+  INTERNAL: '内部错误；可凭请求 id 在服务器日志中查找',
+} as const satisfies Record<ErrorCode, string>;
