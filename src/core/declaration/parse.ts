@@ -43,9 +43,11 @@ function describeType(value: unknown): string {
 function toIssues(zodIssue: z.core.$ZodIssue): Issue[] {
   const path = zodIssue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
   const key = shapeKey(path);
+  if ((zodIssue.code === 'invalid_type' || zodIssue.code === 'invalid_value') && zodIssue.input === undefined) {
+    return [{ code: 'FIELD_REQUIRED', path, params: {} }];
+  }
   switch (zodIssue.code) {
     case 'invalid_type':
-      if (zodIssue.input === undefined) return [{ code: 'FIELD_REQUIRED', path, params: {} }];
       return [{ code: 'FIELD_TYPE', path, params: { expected: zodIssue.expected, received: describeType(zodIssue.input) } }];
     case 'unrecognized_keys':
       return zodIssue.keys.map((field) => ({

@@ -22,6 +22,9 @@ export const MESSAGES_EN = {
   FILE_NOT_FOUND: 'File not found: {path}',
   ARGUMENT_INVALID: 'Invalid argument {argument}: {detail}',
   NOT_FOUND: 'Not found: {what}',
+  DECLARATION_INVALID: 'The declaration has {count} problem(s); see issues',
+  SLUG_TAKEN: 'The slug "{slug}" is already used by another processor',
+  DATABASE_UNAVAILABLE: 'The database is unavailable; try again later',
   REQUEST_INVALID: 'Invalid request: {detail}',
   INTERNAL: 'Internal error; the request id identifies it in the server log',
 } as const satisfies Record<ErrorCode, string>;

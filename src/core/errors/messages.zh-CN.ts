@@ -22,6 +22,9 @@ export const MESSAGES_ZH = {
   FILE_NOT_FOUND: '文件不存在：{path}',
   ARGUMENT_INVALID: '参数 {argument} 无效：{detail}',
   NOT_FOUND: '未找到：{what}',
+  DECLARATION_INVALID: '声明存在 {count} 个问题；详见 issues',
+  SLUG_TAKEN: '标识“{slug}”已被其他处理者使用',
+  DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后重试',
   REQUEST_INVALID: '请求无效：{detail}',
   INTERNAL: '内部错误；可凭请求 id 在服务器日志中查找',
 } as const satisfies Record<ErrorCode, string>;

@@ -4,7 +4,7 @@ import type { TaxonomyEntry } from './types.js';
  * PISA's PI categories: a public contract. Add entries at the end, never rename or reorder;
  * retire an entry with `deprecated`.
  *
- * Sources of the flags (see /docs/taxonomy.md for the generated table):
+ * Sources of the flags (docs/taxonomy.md is generated from this module):
  * - `cn_sensitive`: PIPL art. 28(1) and GB/T 35273-2020 Table B.1 (Annex A lists the general,
  *   non-sensitive examples). PI of minors under 14 is sensitive whatever its category; that is
  *   decided per activity (`minors`), not here.

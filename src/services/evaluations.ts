@@ -1,0 +1,70 @@
+import { PisaError } from '../core/errors/pisa-error.js';
+import type { CompiledPacks } from '../core/rules/compile.js';
+import { buildReport } from '../core/rules/report.js';
+import { todayOf } from './dates.js';
+import { isUuid } from './ids.js';
+import type { Clock, DeclarationStore, EvaluationRecord, EvaluationStore, ProcessorStore } from './ports.js';
+import { requireProcessor } from './processors.js';
+
+export type EvaluateInput = {
+  /** Declaration version to evaluate; the latest when absent. */
+  readonly version?: number | undefined;
+  /** YYYY-MM-DD; the clock's day when absent. */
+  readonly asOf?: string | undefined;
+  /** Jurisdictions to check; the declaration's own when absent. */
+  readonly jurisdictions?: readonly string[] | undefined;
+};
+
+export type EvaluationService = {
+  /** Evaluates a stored version with the loaded packs and stores the findings; throws NOT_FOUND. */
+  evaluate(processorRef: string, input: EvaluateInput): Promise<EvaluationRecord>;
+  /** Newest first. */
+  list(processorRef: string): Promise<EvaluationRecord[]>;
+  get(id: string): Promise<EvaluationRecord>;
+};
+
+export function createEvaluationService(deps: {
+  processors: ProcessorStore;
+  declarations: DeclarationStore;
+  evaluations: EvaluationStore;
+  compiled: CompiledPacks;
+  clock: Clock;
+}): EvaluationService {
+  const { processors, declarations, evaluations, compiled, clock } = deps;
+  return {
+    async evaluate(processorRef, input) {
+      const processor = await requireProcessor(processors, processorRef);
+      const stored =
+        input.version === undefined ? await declarations.findLatest(processor.id) : await declarations.find(processor.id, input.version);
+      if (!stored) {
+        const which = input.version === undefined ? 'any declaration' : `declaration version ${input.version}`;
+        throw new PisaError('NOT_FOUND', { what: `${which} of processor "${processorRef}"` });
+      }
+      const asOf = input.asOf ?? todayOf(clock);
+      const report = buildReport(stored.declaration, compiled, {
+        asOf,
+        ...(input.jurisdictions === undefined ? {} : { jurisdictions: input.jurisdictions }),
+      });
+      return evaluations.add({
+        processorId: processor.id,
+        declarationVersionId: stored.id,
+        asOf,
+        jurisdictions: report.summary.jurisdictions,
+        // The packs whose rules were in force: enough to reproduce the evaluation later.
+        packs: report.summary.packs,
+        findings: report.findings,
+        summary: report.summary,
+        createdAt: clock.now(),
+      });
+    },
+    async list(processorRef) {
+      const processor = await requireProcessor(processors, processorRef);
+      return evaluations.list(processor.id);
+    },
+    async get(id) {
+      const found = isUuid(id) ? await evaluations.find(id.toLowerCase()) : null;
+      if (!found) throw new PisaError('NOT_FOUND', { what: `evaluation "${id}"` });
+      return found;
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const API = 'http://localhost:8080';
+
+// Built into dist/web, which the Fastify server serves (with SPA fallback for non-/api paths).
+export default defineConfig({
+  root: 'web',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: {
+      '/api': API,
+      '/healthz': API,
+    },
+  },
+});
