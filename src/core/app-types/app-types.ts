@@ -56,14 +56,7 @@ export const APP_TYPES = [
     item: 5,
     label: { en: 'Online payment', zh: '网络支付类' },
     basic_function: { en: 'Online payment, withdrawal and transfer', zh: '网络支付、提现、转账等功能' },
-    necessary: [
-      'mobile_phone',
-      'person_name',
-      'resident_id_number',
-      'passport_number',
-      'other_government_id',
-      'bank_account',
-    ],
+    necessary: ['mobile_phone', 'person_name', 'resident_id_number', 'passport_number', 'other_government_id', 'bank_account'],
     note: ID_DOCUMENT_NOTE,
   },
   {
@@ -224,14 +217,7 @@ export const APP_TYPES = [
     item: 22,
     label: { en: 'Vehicle services', zh: '用车服务类' },
     basic_function: { en: 'Shared bikes, shared cars and car rental', zh: '共享单车、共享汽车、租赁汽车等服务' },
-    necessary: [
-      'mobile_phone',
-      'resident_id_number',
-      'other_government_id',
-      'driver_license_number',
-      'payment_record',
-      'precise_location',
-    ],
+    necessary: ['mobile_phone', 'resident_id_number', 'other_government_id', 'driver_license_number', 'payment_record', 'precise_location'],
     note: {
       en: 'ID document and driving licence for shared and rental cars; location for shared bikes and time-share cars; any one of the listed document ids.',
       zh: '共享汽车、租赁汽车需证件类型和号码及驾驶证信息；共享单车、分时租赁汽车需位置信息；证件任选其一。',
@@ -392,9 +378,7 @@ export const APP_TYPE_IDS: readonly AppTypeId[] = Object.freeze(APP_TYPES.map((t
 const BY_ID: ReadonlyMap<string, (typeof APP_TYPES)[number]> = new Map(APP_TYPES.map((type) => [type.id, type]));
 
 // Typed as TaxonomyId so that a misspelt necessary id fails to compile.
-const NECESSARY: ReadonlyMap<string, ReadonlySet<TaxonomyId>> = new Map(
-  APP_TYPES.map((type) => [type.id, new Set<TaxonomyId>(type.necessary)]),
-);
+const NECESSARY: ReadonlyMap<string, ReadonlySet<TaxonomyId>> = new Map(APP_TYPES.map((type) => [type.id, new Set<TaxonomyId>(type.necessary)]));
 
 export function isAppTypeId(x: string): x is AppTypeId {
   return BY_ID.has(x);

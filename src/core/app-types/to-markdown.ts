@@ -39,8 +39,6 @@ export function appTypesToMarkdown(): string {
     ];
     return `| ${cells.join(' | ')} |`;
   });
-  const notes = types.flatMap((type) =>
-    type.note === undefined ? [] : [`- 5(${type.item}) \`${type.id}\`: ${type.note.en} ${type.note.zh}`],
-  );
+  const notes = types.flatMap((type) => (type.note === undefined ? [] : [`- 5(${type.item}) \`${type.id}\`: ${type.note.en} ${type.note.zh}`]));
   return `${[...header, ...rows, '', '## Notes', '', ...notes].join('\n')}\n`;
 }

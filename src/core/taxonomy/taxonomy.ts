@@ -26,14 +26,10 @@ export function getTaxonomyEntry<I extends TaxonomyId>(id: I): TaxonomyEntryOf<I
 }
 
 /** Ids that are sensitive PI in China (PIPL art. 28, GB/T 35273-2020 Table B.1). */
-export const CN_SENSITIVE_IDS: ReadonlySet<string> = new Set<string>(
-  TAXONOMY.filter((entry) => entry.cn_sensitive).map((entry) => entry.id),
-);
+export const CN_SENSITIVE_IDS: ReadonlySet<string> = new Set<string>(TAXONOMY.filter((entry) => entry.cn_sensitive).map((entry) => entry.id));
 
 /** Ids that are sensitive PI in California (Cal. Civ. Code § 1798.140(ae)). */
-export const US_CA_SENSITIVE_IDS: ReadonlySet<string> = new Set<string>(
-  TAXONOMY.filter((entry) => entry.us_ca_sensitive).map((entry) => entry.id),
-);
+export const US_CA_SENSITIVE_IDS: ReadonlySet<string> = new Set<string>(TAXONOMY.filter((entry) => entry.us_ca_sensitive).map((entry) => entry.id));
 
 /**
  * The item class (50, 500 or 5,000 items) at which trading this PI is "serious" under Criminal
