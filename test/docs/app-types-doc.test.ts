@@ -1,10 +1,9 @@
-// biome-ignore lint/style/noRestrictedImports: this test checks the generated file in docs/; the module under test stays pure
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { APP_TYPES } from './app-types.js';
-import { appTypesToMarkdown } from './to-markdown.js';
+import { APP_TYPES } from '../../src/core/app-types/app-types.js';
+import { appTypesToMarkdown } from '../../src/core/app-types/to-markdown.js';
 
-const DOC = new URL('../../../docs/app-types.md', import.meta.url);
+const DOC = new URL('../../docs/app-types.md', import.meta.url);
 
 describe('appTypesToMarkdown', () => {
   it('has one table row per app type, in item order', () => {

@@ -1,10 +1,9 @@
-// biome-ignore lint/style/noRestrictedImports: this test checks the generated file in docs/; the module under test stays pure
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TAXONOMY } from './entries.js';
-import { taxonomyToMarkdown } from './to-markdown.js';
+import { TAXONOMY } from '../../src/core/taxonomy/entries.js';
+import { taxonomyToMarkdown } from '../../src/core/taxonomy/to-markdown.js';
 
-const DOC = new URL('../../../docs/taxonomy.md', import.meta.url);
+const DOC = new URL('../../docs/taxonomy.md', import.meta.url);
 
 describe('taxonomyToMarkdown', () => {
   it('has one table row per entry, in contract order', () => {
