@@ -61,7 +61,7 @@ export const COMPARISON: readonly ComparisonRow[] = [
       zh: '选择加入（opt-in）：同意须在充分知情的前提下自愿、明确作出（《个人信息保护法》第 14 条）；处理敏感个人信息、向其他个人信息处理者提供、公开以及向境外提供个人信息须取得单独同意（第 29、23、25、39 条）；应当提供便捷的撤回同意的方式（第 15 条）；不得以个人不同意处理非必要个人信息为由拒绝提供产品或者服务（第 16 条；国家网信办 2021 年《常见类型移动互联网应用程序必要个人信息范围规定》第 4 条）。',
     },
     us: {
-      en: 'Opt-out for the sale or sharing of PI (CCPA § 1798.120) and for GLBA sharing with nonaffiliated third parties (15 U.S.C. § 6802(b)); opt-in only in pockets: children (COPPA verifiable parental consent; CCPA sale of under-16s\' PI), HIPAA authorisations, FCRA employment reports and financial incentives (CCPA § 1798.125).',
+      en: "Opt-out for the sale or sharing of PI (CCPA § 1798.120) and for GLBA sharing with nonaffiliated third parties (15 U.S.C. § 6802(b)); opt-in only in pockets: children (COPPA verifiable parental consent; CCPA sale of under-16s' PI), HIPAA authorisations, FCRA employment reports and financial incentives (CCPA § 1798.125).",
       zh: '对出售或共享个人信息采用选择退出（opt-out）模式（CCPA § 1798.120），GLBA 下向非关联第三方共享亦同（15 U.S.C. § 6802(b)）；仅在个别领域采用选择加入：儿童（COPPA 可验证的父母同意；CCPA 下出售 16 岁以下未成年人的个人信息）、HIPAA 授权、FCRA 就业背景报告，以及经济激励（CCPA § 1798.125）。',
     },
   },
@@ -81,7 +81,7 @@ export const COMPARISON: readonly ComparisonRow[] = [
     id: 'minors',
     topic: { en: 'Minors', zh: '未成年人' },
     cn: {
-      en: 'Under 14: all of their PI is sensitive and guardian consent plus specific processing rules are required (PIPL arts. 28, 31); the 2019 provisions on children\'s PI online; the 2024 regulation on the online protection of minors (annual compliance audit of minors\' PI processing).',
+      en: "Under 14: all of their PI is sensitive and guardian consent plus specific processing rules are required (PIPL arts. 28, 31); the 2019 provisions on children's PI online; the 2024 regulation on the online protection of minors (annual compliance audit of minors' PI processing).",
       zh: '不满十四周岁：其全部个人信息均属敏感个人信息，须取得父母或者其他监护人的同意并制定专门的个人信息处理规则（《个人信息保护法》第 28、31 条）；另有 2019 年《儿童个人信息网络保护规定》和 2024 年《未成年人网络保护条例》（每年对处理未成年人个人信息的情况开展合规审计）。',
     },
     us: {
@@ -93,7 +93,7 @@ export const COMPARISON: readonly ComparisonRow[] = [
     id: 'notice',
     topic: { en: 'Notice', zh: '告知' },
     cn: {
-      en: 'Before processing: the processor\'s identity, purposes, methods, categories of PI, retention period and how to exercise rights (PIPL art. 17); extra items for sensitive PI, recipients and overseas recipients (PIPL arts. 30, 23, 39); the processing rules set out as a list (NDSMR art. 21).',
+      en: "Before processing: the processor's identity, purposes, methods, categories of PI, retention period and how to exercise rights (PIPL art. 17); extra items for sensitive PI, recipients and overseas recipients (PIPL arts. 30, 23, 39); the processing rules set out as a list (NDSMR art. 21).",
       zh: '处理前告知：个人信息处理者的身份、处理目的、处理方式、个人信息种类、保存期限以及个人行使权利的方式（《个人信息保护法》第 17 条）；处理敏感个人信息、向其他处理者提供及向境外提供时须告知额外事项（第 30、23、39 条）；个人信息处理规则须以清单等形式列明（《网络数据安全管理条例》第 21 条）。',
     },
     us: {
@@ -139,7 +139,7 @@ export const COMPARISON: readonly ComparisonRow[] = [
   },
   {
     id: 'cross_border_transfer',
-    topic: { en: 'Cross-border transfer', zh: '跨境提供' },
+    topic: { en: 'Cross-border transfer', zh: '个人信息跨境提供' },
     cn: {
       en: 'Restricted: a security assessment, the standard contract, certification, or an exemption (PIPL art. 38; 2024 provisions on cross-border data flows); separate consent (PIPL art. 39); localisation for CIIOs and processors handling PI above the volume threshold (PIPL art. 40); no provision to foreign judicial or law-enforcement bodies without approval (PIPL art. 41).',
       zh: '受到限制：须通过数据出境安全评估、订立标准合同、经个人信息保护认证，或者适用豁免情形（《个人信息保护法》第 38 条；2024 年《促进和规范数据跨境流动规定》）；须取得单独同意（第 39 条）；关键信息基础设施运营者和处理个人信息达到规定数量的处理者须境内存储（第 40 条）；非经主管机关批准，不得向外国司法或者执法机构提供（第 41 条）。',
@@ -151,9 +151,9 @@ export const COMPARISON: readonly ComparisonRow[] = [
   },
   {
     id: 'accountability',
-    topic: { en: 'Accountability', zh: '合规管理' },
+    topic: { en: 'Accountability', zh: '问责与合规管理' },
     cn: {
-      en: 'A PI protection officer once 1 million individuals\' PI is processed (PIPL art. 52 with the Audit Measures 2025); regular compliance audits, at least every two years above 10 million individuals; a PI protection impact assessment for the listed triggers (PIPL arts. 54-56); extra duties for large platforms (PIPL art. 58).',
+      en: "A PI protection officer once 1 million individuals' PI is processed (PIPL art. 52 with the Audit Measures 2025); regular compliance audits, at least every two years above 10 million individuals; a PI protection impact assessment for the listed triggers (PIPL arts. 54-56); extra duties for large platforms (PIPL art. 58).",
       zh: '处理 100 万人以上个人信息的，应当指定个人信息保护负责人（《个人信息保护法》第 52 条及 2025 年《个人信息保护合规审计管理办法》）；定期开展合规审计，处理 1000 万人以上个人信息的至少每两年一次；在法定情形下开展个人信息保护影响评估（第 54-56 条）；大型平台承担特别义务（第 58 条）。',
     },
     us: {
@@ -189,8 +189,8 @@ export const COMPARISON: readonly ComparisonRow[] = [
     id: 'administrative_penalties',
     topic: { en: 'Administrative penalties', zh: '行政处罚' },
     cn: {
-      en: 'Up to RMB 1 million for refusing to rectify; in serious cases up to RMB 50 million or 5% of the previous year\'s turnover, suspension of business and revocation of licences; RMB 10,000 to 1 million and bans for the responsible managers (PIPL art. 66); entry in credit records (PIPL art. 67).',
-      zh: '拒不改正的，处 100 万元以下罚款；情节严重的，处 5000 万元以下或者上一年度营业额 5% 以下罚款，并可责令暂停相关业务或者停业整顿、吊销相关业务许可或者营业执照；对直接负责的主管人员处 1 万元以上 100 万元以下罚款，并可禁止其在一定期限内担任相关职务（《个人信息保护法》第 66 条）；记入信用档案（第 67 条）。',
+      en: "Up to RMB 1 million for refusing to rectify; in serious cases up to RMB 50 million or 5% of the previous year's turnover, suspension of business and revocation of licences; RMB 10,000 to 1 million and bans for the responsible managers (PIPL art. 66); entry in credit records (PIPL art. 67).",
+      zh: '拒不改正的，处 100 万元以下罚款；情节严重的，处 5000 万元以下或者上一年度营业额 5% 以下罚款，并可责令暂停相关业务或者停业整顿、通报有关主管部门吊销相关业务许可或者营业执照；对直接负责的主管人员处 1 万元以上 100 万元以下罚款，并可禁止其在一定期限内担任相关职务（《个人信息保护法》第 66 条）；记入信用档案（第 67 条）。',
     },
     us: {
       en: 'CCPA: $2,663 or $7,988 per violation (2025 figures; §§ 1798.155, 1798.199.90); COPPA civil penalties per violation; tiered FCRA and HIPAA penalties; no turnover-based cap.',
@@ -201,7 +201,7 @@ export const COMPARISON: readonly ComparisonRow[] = [
     id: 'criminal_liability',
     topic: { en: 'Criminal liability', zh: '刑事责任' },
     cn: {
-      en: 'Criminal Law art. 253-1: up to 3 years\' imprisonment, 3 to 7 years where especially serious; quantity thresholds of 50, 500 or 5,000 items and RMB 5,000 of illegal gains (2017 interpretation).',
+      en: "Criminal Law art. 253-1: up to 3 years' imprisonment, 3 to 7 years where especially serious; quantity thresholds of 50, 500 or 5,000 items and RMB 5,000 of illegal gains (2017 interpretation).",
       zh: '《刑法》第 253 条之一（侵犯公民个人信息罪）：处三年以下有期徒刑，情节特别严重的，处三年以上七年以下有期徒刑；“情节严重”的数量标准为 50 条、500 条或 5000 条，或违法所得 5000 元以上（2017 年最高人民法院、最高人民检察院司法解释）。',
     },
     us: {

@@ -19,6 +19,7 @@ export const MESSAGES_EN = {
   RULE_TIGHTEN_UNKNOWN: 'Pack {pack} tightens rule {rule}, which no lower layer defines',
   RULE_TIGHTEN_LOOSENS: 'Pack {pack} would lower the severity of rule {rule}; a layer may only tighten',
   RULE_ID_DUPLICATE: 'Rule id {rule} is defined twice (packs {pack} and {other})',
+  RULE_DEFINITION_DUPLICATE: 'Definition {name} is defined twice (packs {pack} and {other})',
   FILE_NOT_FOUND: 'File not found: {path}',
   ARGUMENT_INVALID: 'Invalid argument {argument}: {detail}',
   NOT_FOUND: 'Not found: {what}',

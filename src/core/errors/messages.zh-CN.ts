@@ -19,6 +19,7 @@ export const MESSAGES_ZH = {
   RULE_TIGHTEN_UNKNOWN: '规则包 {pack} 收紧的规则 {rule} 在下位层级中不存在',
   RULE_TIGHTEN_LOOSENS: '规则包 {pack} 会降低规则 {rule} 的严重程度；上层只能收紧',
   RULE_ID_DUPLICATE: '规则 id {rule} 被重复定义（规则包 {pack} 与 {other}）',
+  RULE_DEFINITION_DUPLICATE: '定义 {name} 被重复定义（规则包 {pack} 与 {other}）',
   FILE_NOT_FOUND: '文件不存在：{path}',
   ARGUMENT_INVALID: '参数 {argument} 无效：{detail}',
   NOT_FOUND: '未找到：{what}',

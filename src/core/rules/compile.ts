@@ -11,11 +11,13 @@ export type CompiledTightening = {
   readonly layer: Layer;
   readonly jurisdiction: string;
   readonly effective_from: string;
+  readonly effective_until: string | null;
   readonly severity: Severity | null;
   readonly alsoWhen: CelProgram | null;
   readonly message: Localized | null;
   readonly remedy: Localized | null;
   readonly citation: Citation | null;
+  readonly note: Localized | null;
 };
 
 export type CompiledRule = {
@@ -60,6 +62,7 @@ export function compilePacks(packs: readonly Pack[], env: Environment = createRu
   const issues: Issue[] = [];
   const byId = new Map<string, { rule: CompiledRule; tightenings: CompiledTightening[] }>();
   const definitions: [string, CelProgram][] = [];
+  const definitionOwners = new Map<string, string>();
 
   const compile = (expression: string, rule: string, path: (string | number)[]): CelProgram | null => {
     try {
@@ -73,6 +76,13 @@ export function compilePacks(packs: readonly Pack[], env: Environment = createRu
   for (const pack of ordered) {
     const meta = pack.pack;
     for (const [name, expression] of Object.entries(pack.definitions)) {
+      const owner = definitionOwners.get(name);
+      if (owner !== undefined) {
+        // A later pack silently redefining e.g. ccpa_business would switch another pack's rules off.
+        issues.push({ code: 'RULE_DEFINITION_DUPLICATE', path: [meta.id, 'definitions', name], params: { name, pack: meta.id, other: owner } });
+        continue;
+      }
+      definitionOwners.set(name, meta.id);
       const program = compile(expression, `${meta.id}:defs.${name}`, [meta.id, 'definitions', name]);
       if (program) definitions.push([name, program]);
     }
@@ -127,11 +137,13 @@ export function compilePacks(packs: readonly Pack[], env: Environment = createRu
         layer: meta.layer,
         jurisdiction: meta.jurisdiction,
         effective_from: t.effective_from ?? meta.effective_from,
+        effective_until: t.effective_until ?? meta.effective_until,
         severity: t.severity ?? null,
         alsoWhen,
         message: t.message ?? null,
         remedy: t.remedy ?? null,
         citation: t.citation ?? null,
+        note: t.note ?? null,
       });
     });
   }

@@ -86,6 +86,11 @@ describe('evaluate', () => {
       const [finding] = evaluate(d(['CN-44']), c, { asOf: '2026-01-01' });
       expect(finding).toMatchObject({ rule: 'R-SENSITIVE', severity: 'violation', layer: 'local', tightened_by: ['gd'] });
     });
+    it('stops tightening once the local document is repealed', () => {
+      const repealed = pack({ id: 'gd', jurisdiction: 'CN-44', layer: 'local', effective_until: '2024-01-01' }, [], [{ rule: 'R-SENSITIVE', severity: 'violation', also_when: '"email" in activity.data' }]);
+      expect(evaluate(d(['CN-44']), compiled(pack({}, [SENSITIVE]), repealed), { asOf: '2023-12-31' })).toHaveLength(1);
+      expect(evaluate(d(['CN-44']), compiled(pack({}, [SENSITIVE]), repealed), { asOf: '2024-01-01' })).toEqual([]);
+    });
     it('refuses a tightening that lowers severity', () => {
       const loosen = pack({ id: 'gd', layer: 'local' }, [], [{ rule: 'R-SENSITIVE', severity: 'info' }]);
       const result = compilePacks([pack({}, [SENSITIVE]), loosen]);
@@ -103,6 +108,12 @@ describe('evaluate', () => {
       ['RULE_CONDITION_INVALID', 'R-BAD'],
       ['RULE_CONDITION_INVALID', 'R-TYPO'],
     ]);
+  });
+
+  it('refuses the same definition name in two packs', () => {
+    const withDef = (id: string) => PackSchema.parse({ pack: { id, version: '1', title: text('P'), jurisdiction: 'CN', layer: 'law', effective_from: '2021-11-01' }, definitions: { big: 'true' } });
+    const result = compilePacks([withDef('one'), withDef('two')]);
+    expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['RULE_DEFINITION_DUPLICATE']);
   });
 
   it('refuses the same rule id in two packs', () => {

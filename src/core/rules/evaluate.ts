@@ -27,7 +27,7 @@ function bindRules(compiled: CompiledPacks, active: readonly string[], asOf: str
     .filter((rule) => isInForce(rule.effective_from, rule.effective_until, asOf) && appliesIn(rule.jurisdiction, active))
     .map((rule) => ({
       rule,
-      tightenings: rule.tightenings.filter((t) => t.effective_from <= asOf && appliesIn(t.jurisdiction, active)),
+      tightenings: rule.tightenings.filter((t) => isInForce(t.effective_from, t.effective_until, asOf) && appliesIn(t.jurisdiction, active)),
     }));
 }
 

@@ -40,6 +40,8 @@ export const TightenSchema = z.strictObject({
   remedy: Localized.optional(),
   citation: CitationSchema.optional(),
   effective_from: IsoDate.optional(),
+  effective_until: IsoDate.nullable().optional(),
+  /** Why the layer tightens: shown in the rules catalogue. */
   note: Localized.optional(),
 });
 
