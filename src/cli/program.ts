@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerSchema } from './commands/schema.js';
 import { EXIT_CODE, type Io, type Outcome, reportBadInput } from './outcome.js';
 
 export type CliContext = Io & {
@@ -24,6 +25,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     .exitOverride()
     .configureOutput({ writeOut: ctx.stdout, writeErr: () => {} });
   registerCheck(program, ctx, finish);
+  registerSchema(program, ctx, finish);
   ctx.register?.(program, finish);
   program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: ctx.stdout, writeErr: () => {} }));
 

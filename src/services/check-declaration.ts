@@ -20,12 +20,7 @@ function toCheckResult(parsed: ParseResult, compiled: CompiledPacks, options: Ch
 }
 
 /** Checks a declaration given as YAML or JSON text, without storing anything. */
-export function checkDeclarationText(
-  text: string,
-  compiled: CompiledPacks,
-  options: CheckOptions,
-  format: 'yaml' | 'json' | 'auto' = 'auto',
-): CheckResult {
+export function checkDeclarationText(text: string, compiled: CompiledPacks, options: CheckOptions, format: 'yaml' | 'json' | 'auto' = 'auto'): CheckResult {
   return toCheckResult(parseDeclarationText(text, format), compiled, options);
 }
 

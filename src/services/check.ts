@@ -21,9 +21,7 @@ export function createCheckService(deps: { compiled: CompiledPacks; clock: Clock
   return {
     check({ declaration, asOf, jurisdictions }) {
       const options = { asOf: asOf ?? todayOf(clock), ...(jurisdictions === undefined ? {} : { jurisdictions }) };
-      return typeof declaration === 'string'
-        ? checkDeclarationText(declaration, compiled, options)
-        : checkDeclarationValue(declaration, compiled, options);
+      return typeof declaration === 'string' ? checkDeclarationText(declaration, compiled, options) : checkDeclarationValue(declaration, compiled, options);
     },
   };
 }

@@ -15,5 +15,7 @@ function canonicalize(value: unknown): unknown {
  * hashes the same whether it came as YAML or JSON, reformatted or with defaults spelled out.
  */
 export function hashDeclaration(declaration: Declaration): string {
-  return createHash('sha256').update(JSON.stringify(canonicalize(declaration))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonicalize(declaration)))
+    .digest('hex');
 }

@@ -34,8 +34,7 @@ export function createEvaluationService(deps: {
   return {
     async evaluate(processorRef, input) {
       const processor = await requireProcessor(processors, processorRef);
-      const stored =
-        input.version === undefined ? await declarations.findLatest(processor.id) : await declarations.find(processor.id, input.version);
+      const stored = input.version === undefined ? await declarations.findLatest(processor.id) : await declarations.find(processor.id, input.version);
       if (!stored) {
         const which = input.version === undefined ? 'any declaration' : `declaration version ${input.version}`;
         throw new PisaError('NOT_FOUND', { what: `${which} of processor "${processorRef}"` });

@@ -11,6 +11,8 @@ const MAX_SUFFIX = 50;
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
+    // NFKD splits "é" into "e" and a combining accent; dropping the marks keeps the letter.
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 60)

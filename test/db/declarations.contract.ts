@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { NewDeclarationVersion } from '../../src/services/ports.js';
-import { createProcessor, type OpenDatabase, sampleDeclaration, useStores } from './support.js';
+import { createProcessor, type OpenDatabase, sampleDeclaration, setupStores } from './support.js';
 
 const version = (processorId: string, overrides: Partial<NewDeclarationVersion> = {}): NewDeclarationVersion => ({
   processorId,
@@ -15,7 +15,7 @@ const version = (processorId: string, overrides: Partial<NewDeclarationVersion> 
 
 export function declarationStoreContract(open: OpenDatabase): void {
   describe('DeclarationStore', () => {
-    const stores = useStores(open);
+    const stores = setupStores(open);
 
     it('numbers versions 1, 2, 3 and reports the previous content hash', async () => {
       const p = await createProcessor(stores(), 'numbering');
@@ -47,7 +47,12 @@ export function declarationStoreContract(open: OpenDatabase): void {
       const stored = await stores().declarations.append(input);
       const found = await stores().declarations.find(p.id, 1);
       expect(found).toEqual(stored?.record);
-      expect(found).toMatchObject({ source_text: input.sourceText, source_format: 'json', content_hash: input.contentHash, created_at: '2026-05-06T07:08:09.010Z' });
+      expect(found).toMatchObject({
+        source_text: input.sourceText,
+        source_format: 'json',
+        content_hash: input.contentHash,
+        created_at: '2026-05-06T07:08:09.010Z',
+      });
       expect(found?.declaration).toEqual(input.declaration);
     });
 

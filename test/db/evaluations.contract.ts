@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/rules/finding.js';
 import type { Summary } from '../../src/core/rules/summary.js';
-import type { NewEvaluation } from '../../src/services/ports.js';
-import { createProcessor, type OpenDatabase, sampleDeclaration, useStores } from './support.js';
 import type { Stores } from '../../src/db/stores.js';
+import type { NewEvaluation } from '../../src/services/ports.js';
+import { createProcessor, type OpenDatabase, sampleDeclaration, setupStores } from './support.js';
 
 const FINDING: Finding = {
   rule: 'PIPL.13.BASIS',
@@ -59,7 +59,7 @@ const evaluation = (processorId: string, declarationVersionId: string, createdAt
 
 export function evaluationStoreContract(open: OpenDatabase): void {
   describe('EvaluationStore', () => {
-    const stores = useStores(open);
+    const stores = setupStores(open);
 
     it('stores an evaluation and gives it back unchanged, with the version number', async () => {
       const { processor, version } = await storedVersion(stores(), 'eval-roundtrip');
@@ -87,7 +87,7 @@ export function evaluationStoreContract(open: OpenDatabase): void {
       expect((await stores().evaluations.list(processor.id)).map((e) => e.id)).toEqual([newer.id, older.id]);
     });
 
-    describe("when the declaration version belongs to another processor", () => {
+    describe('when the declaration version belongs to another processor', () => {
       it('refuses to store the evaluation', async () => {
         const mine = await storedVersion(stores(), 'eval-mine');
         const theirs = await storedVersion(stores(), 'eval-theirs');

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
+import { createStores } from '../../src/db/stores.js';
 import { declarationStoreContract } from './declarations.contract.js';
 import { evaluationStoreContract } from './evaluations.contract.js';
 import { processorStoreContract } from './processors.contract.js';
@@ -9,3 +14,20 @@ const open = () => openDatabase({ kind: 'pglite', dataDir: 'memory://', migratio
 processorStoreContract(open);
 declarationStoreContract(open);
 evaluationStoreContract(open);
+
+describe('PGlite in a data folder', () => {
+  it('creates the folder and keeps the data across a reopen (migrations run once)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pisa-pglite-'));
+    const dataDir = join(root, 'nested', 'data');
+    try {
+      const first = await openDatabase({ kind: 'pglite', dataDir, migrationsFolder: MIGRATIONS_FOLDER });
+      await createStores(first.db).processors.create({ slug: 'kept', name: 'Kept', createdAt: new Date('2026-01-01T00:00:00.000Z') });
+      await first.close();
+      const second = await openDatabase({ kind: 'pglite', dataDir, migrationsFolder: MIGRATIONS_FOLDER });
+      expect((await createStores(second.db).processors.findBySlug('kept'))?.name).toBe('Kept');
+      await second.close();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

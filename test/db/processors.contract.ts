@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type OpenDatabase, uniqueSlug, useStores } from './support.js';
+import { type OpenDatabase, setupStores, uniqueSlug } from './support.js';
 
 export function processorStoreContract(open: OpenDatabase): void {
   describe('ProcessorStore', () => {
-    const stores = useStores(open);
+    const stores = setupStores(open);
     const createdAt = new Date('2026-03-04T05:06:07.089Z');
 
     it('creates a processor and finds it by id and by slug', async () => {

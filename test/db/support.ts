@@ -28,7 +28,7 @@ export function sampleDeclaration(name = 'Contract Co.'): Declaration {
 }
 
 /** Opens the database before the suite and closes it after; the getter is valid inside tests. */
-export function useStores(open: OpenDatabase): () => Stores {
+export function setupStores(open: OpenDatabase): () => Stores {
   let database: Database | undefined;
   let stores: Stores | undefined;
   beforeAll(async () => {

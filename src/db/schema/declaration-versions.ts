@@ -1,4 +1,5 @@
 import { integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { Declaration } from '../../core/declaration/schema.js';
 import { processors } from './processors.js';
 
 /**
@@ -17,7 +18,7 @@ export const declarationVersions = pgTable(
     source_text: text('source_text').notNull(),
     source_format: text('source_format', { enum: ['yaml', 'json'] }).notNull(),
     // The normalized declaration (defaults filled) that evaluations run on.
-    declaration: jsonb('declaration').notNull(),
+    declaration: jsonb('declaration').$type<Declaration>().notNull(),
     content_hash: text('content_hash').notNull(),
     created_at: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },

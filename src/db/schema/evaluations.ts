@@ -1,4 +1,7 @@
 import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Finding } from '../../core/rules/finding.js';
+import type { Summary } from '../../core/rules/summary.js';
+import type { PackVersion } from '../../services/ports.js';
 import { declarationVersions } from './declaration-versions.js';
 import { processors } from './processors.js';
 
@@ -15,9 +18,9 @@ export const evaluations = pgTable(
       .references(() => declarationVersions.id, { onDelete: 'cascade' }),
     as_of: date('as_of', { mode: 'string' }).notNull(),
     jurisdictions: text('jurisdictions').array().notNull(),
-    packs: jsonb('packs').notNull(),
-    findings: jsonb('findings').notNull(),
-    summary: jsonb('summary').notNull(),
+    packs: jsonb('packs').$type<PackVersion[]>().notNull(),
+    findings: jsonb('findings').$type<Finding[]>().notNull(),
+    summary: jsonb('summary').$type<Summary>().notNull(),
     created_at: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (table) => [index('evaluations_processor_created').on(table.processor_id, table.created_at)],

@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { Client, Pool } from 'pg';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export type DatabaseConfig = (
+  | {
+      readonly kind: 'pglite';
+      /** A data folder (created when missing), or "memory://" for a throwaway in-memory database. */
+      readonly dataDir: string;
+    }
+  | { readonly kind: 'postgres'; readonly url: string }
+) & {
+  /** The drizzle/ folder of generated migrations; main finds it from the package root. */
+  readonly migrationsFolder: string;
+};
+
+/** The query builder both drivers share; repositories are written against this alone. */
+export type PisaDb = PgDatabase<PgQueryResultHKT>;
+
+export type Database = {
+  readonly kind: DatabaseKind;
+  readonly db: PisaDb;
+  close(): Promise<void>;
+};
+
+// Any constant works; it only has to be the same for every PISA instance sharing a database.
+const MIGRATION_LOCK_KEY = 73_114_210;
+
+async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
+  const db = drizzlePglite({ client });
+  try {
+    await migratePglite(db, { migrationsFolder });
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+  return { kind: 'pglite', db, close: () => client.close() };
+}
+
+/**
+ * Migrates through one dedicated session holding an advisory lock, so that several instances
+ * (or test runs) starting together against one database do not apply the same migration twice.
+ */
+async function migratePostgres(url: string, migrationsFolder: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migrateNodePg(drizzleNodePg({ client }), { migrationsFolder });
+  } finally {
+    // Ending the session also releases the advisory lock.
+    await client.end();
+  }
+}
+
+async function openPostgres(url: string, migrationsFolder: string): Promise<Database> {
+  await migratePostgres(url, migrationsFolder);
+  const pool = new Pool({ connectionString: url });
+  // An idle client losing its connection emits 'error' on the pool, which would otherwise crash
+  // the process; the next query that needs a connection reports the failure instead.
+  pool.on('error', () => {});
+  const db = drizzleNodePg({ client: pool });
+  return { kind: 'postgres', db, close: () => pool.end() };
+}
+
+/**
+ * The one place that picks the driver: PGlite (embedded, a folder or memory) or PostgreSQL
+ * through node-postgres. Migrations run before the handle is returned.
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.kind === 'pglite' ? openPglite(config.dataDir, config.migrationsFolder) : openPostgres(config.url, config.migrationsFolder);
+}
+
+/** A trivial round trip, for health checks. */
+export async function pingDatabase(db: PisaDb): Promise<void> {
+  await db.execute(sql`select 1`);
+}

@@ -1,0 +1,14 @@
+import { PORTAL_PATHS, type Portal, PUBLIC_PATHS, type PublicPage } from '../config/paths';
+
+export type Route = { portal: 'public'; page: PublicPage } | { portal: Exclude<Portal, 'public'> } | { portal: null };
+
+const trimSlash = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
+
+/** What a pathname shows: "/" and "/public" are the rules catalogue; unknown paths are { portal: null }. */
+export function matchRoute(pathname: string): Route {
+  const path = trimSlash(pathname);
+  if (path === '/' || path === '/public') return { portal: 'public', page: 'rules' };
+  for (const page of Object.keys(PUBLIC_PATHS) as PublicPage[]) if (PUBLIC_PATHS[page] === path) return { portal: 'public', page };
+  for (const portal of ['individual', 'processor', 'association'] as const) if (PORTAL_PATHS[portal] === path) return { portal };
+  return { portal: null };
+}
