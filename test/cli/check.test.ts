@@ -69,7 +69,7 @@ describe('pisa check', () => {
       const { code, stderr } = await runBin(['check', 'test/fixtures/invalid.yaml']);
       expect(code).toBe(2);
       const lines = stderr.trim().split('\n');
-      expect(lines[0]).toBe('pisa: test/fixtures/invalid.yaml is not a valid declaration (6 problems)');
+      expect(lines[0]).toBe('pisa: test/fixtures/invalid.yaml is not a valid declaration (5 problems)');
       expect(stderr).toContain('activities[0].data[0]: Unknown PI category "mobil_phone" (did you mean "mobile_phone"?) / 未知的个人信息类别“mobil_phone”（是否为“mobile_phone”？）');
       expect(stderr).toContain('processor.app_type: Unknown app type "online_shoping" (did you mean "online_shopping"?)');
       expect(stderr).toContain('activities[0].legal_basis: Required field is missing / 缺少必填字段');

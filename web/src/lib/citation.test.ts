@@ -24,7 +24,9 @@ describe('formatCitation', () => {
 
   it('cites the 2019 App method by clause, with book-title marks in Chinese', () => {
     expect(formatCitation({ law: 'CAC_APP_METHOD_2019', article: '3.6' }, 'en', 'App identification method 2019')).toBe('App identification method 2019 § 3.6');
-    expect(formatCitation({ law: 'CAC_APP_METHOD_2019', article: '3.6' }, 'zh', 'App违法违规收集使用个人信息行为认定方法')).toBe('《App违法违规收集使用个人信息行为认定方法》第 3.6 条');
+    expect(formatCitation({ law: 'CAC_APP_METHOD_2019', article: '3.6' }, 'zh', 'App违法违规收集使用个人信息行为认定方法')).toBe(
+      '《App违法违规收集使用个人信息行为认定方法》第 3.6 条',
+    );
   });
 
   it('names a local document by its own title', () => {

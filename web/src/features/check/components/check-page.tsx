@@ -1,5 +1,5 @@
 import { Card, Skeleton, Space, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCheckDeclaration } from '../api/check-declaration';
 import { DeclarationForm } from './declaration-form';
@@ -13,6 +13,11 @@ const FindingsChart = lazy(() => import('./findings-chart').then((m) => ({ defau
 export function CheckPage() {
   const { t } = useTranslation();
   const { data, error, isPending, check } = useCheckDeclaration();
+  const results = useRef<HTMLDivElement>(null);
+  // The form fills the first screen: bring a new answer into view so it is not missed.
+  useEffect(() => {
+    if (data || error) results.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [data, error]);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -23,7 +28,7 @@ export function CheckPage() {
       <Card>
         <DeclarationForm isPending={isPending} onSubmit={check} />
       </Card>
-      <div>
+      <div ref={results} className="pisa-results">
         <div role="status" className="pisa-sr-only">
           {data ? t('check.status.done', { findings: data.summary.findings }) : isPending ? t('check.status.pending') : ''}
         </div>
