@@ -46,7 +46,9 @@ export function generateDeclarations(count: number, seed = 42): DeclarationInput
       minors: chance(0.8) ? 'none' : pick(MINORS),
       consent: { obtained: chance(0.6), separate: chance(0.4), guardian: chance(0.2), withdrawable: chance(0.6) },
       recipients: chance(0.5) ? [{ name: 'Recipient', role: pick(RECIPIENT_ROLES), country: pick(['CN', 'US', null]), contract: chance(0.5) }] : [],
-      cross_border: chance(0.2) ? { destination: 'US', mechanism: pick(CROSS_BORDER_MECHANISMS), separate_consent: chance(0.5), individuals_per_year: Math.floor(random() * 2_000_000) } : null,
+      cross_border: chance(0.2)
+        ? { destination: 'US', mechanism: pick(CROSS_BORDER_MECHANISMS), separate_consent: chance(0.5), individuals_per_year: Math.floor(random() * 2_000_000) }
+        : null,
       public_disclosure: chance(0.05),
       automated_decision: { used: chance(0.3), personalized_marketing: chance(0.2), non_personalized_option: chance(0.5), significant_effect: chance(0.1) },
       sale_or_share: chance(0.2),

@@ -1,11 +1,9 @@
 import { Command, CommanderError } from 'commander';
-import { registerCheck } from './commands/check.js';
+import { type CheckContext, registerCheck } from './commands/check.js';
 import { registerSchema } from './commands/schema.js';
-import { EXIT_CODE, type Io, type Outcome, reportBadInput } from './outcome.js';
+import { EXIT_CODE, type Outcome, reportBadInput } from './outcome.js';
 
-export type CliContext = Io & {
-  today: () => string;
-  version: string;
+export type CliContext = CheckContext & {
   /** Extra commands wired by main (serve needs the database and the HTTP adapter). */
   register?: (program: Command, finish: (o: Outcome) => void) => void;
 };
@@ -27,7 +25,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
   registerCheck(program, ctx, finish);
   registerSchema(program, ctx, finish);
   ctx.register?.(program, finish);
-  program.commands.forEach((c) => c.exitOverride().configureOutput({ writeOut: ctx.stdout, writeErr: () => {} }));
+  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: ctx.stdout, writeErr: () => {} });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -27,7 +27,13 @@ export async function loadPacks(dirs: readonly string[]): Promise<LoadedPack[]> 
       try {
         const result = PackSchema.safeParse(parseYaml(await readFile(file, 'utf8')));
         if (result.success) loaded.push({ file, pack: result.data });
-        else for (const i of result.error.issues) issues.push({ code: 'RULE_PACK_INVALID', path: [name, ...i.path.map(String)], params: { pack: name, detail: `${i.path.join('.')}: ${i.message}` } });
+        else
+          for (const i of result.error.issues)
+            issues.push({
+              code: 'RULE_PACK_INVALID',
+              path: [name, ...i.path.map(String)],
+              params: { pack: name, detail: `${i.path.join('.')}: ${i.message}` },
+            });
       } catch (error) {
         issues.push({ code: 'RULE_PACK_INVALID', path: [name], params: { pack: name, detail: error instanceof Error ? error.message : String(error) } });
       }

@@ -40,14 +40,22 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const compiled: CompiledPacks = await loadCompiledPacks([defaultRulesDir(), ...options.rulesDirs]);
   const migrationsFolder = join(root, 'drizzle');
   const database = await openDatabase(
-    options.databaseUrl === null ? { kind: 'pglite', dataDir: options.dataDir, migrationsFolder } : { kind: 'postgres', url: options.databaseUrl, migrationsFolder },
+    options.databaseUrl === null
+      ? { kind: 'pglite', dataDir: options.dataDir, migrationsFolder }
+      : { kind: 'postgres', url: options.databaseUrl, migrationsFolder },
   );
   const stores = createStores(database.db);
   const { clock } = options;
   const services: AppServices = {
     processors: createProcessorService({ processors: stores.processors, clock }),
     declarations: createDeclarationService({ processors: stores.processors, declarations: stores.declarations, clock }),
-    evaluations: createEvaluationService({ processors: stores.processors, declarations: stores.declarations, evaluations: stores.evaluations, compiled, clock }),
+    evaluations: createEvaluationService({
+      processors: stores.processors,
+      declarations: stores.declarations,
+      evaluations: stores.evaluations,
+      compiled,
+      clock,
+    }),
     check: createCheckService({ compiled, clock }),
     health: createHealthService({ probe: stores.probe }),
   };

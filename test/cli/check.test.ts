@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runBin } from './run-bin.js';
 
-type Json = { findings: { rule: string; severity: string; citation: { law: string; article: string }; activity: string | null; layer: string; message: { en: string; zh: string } }[]; summary: { compliant: boolean; by_severity: Record<string, number>; as_of: string } };
+type Json = {
+  findings: {
+    rule: string;
+    severity: string;
+    citation: { law: string; article: string };
+    activity: string | null;
+    layer: string;
+    message: { en: string; zh: string };
+  }[];
+  summary: { compliant: boolean; by_severity: Record<string, number>; as_of: string };
+};
 
 describe('pisa check', () => {
   describe('on a declaration with violations', () => {
@@ -29,7 +39,10 @@ describe('pisa check', () => {
 
     it('writes SARIF 2.1.0 pointing at the declaration', async () => {
       const { stdout } = await runBin(['check', '--format', 'sarif', '--as-of', '2026-11-27', 'examples/shopping.yaml']);
-      const sarif = JSON.parse(stdout) as { version: string; runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+      const sarif = JSON.parse(stdout) as {
+        version: string;
+        runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+      };
       expect(sarif.version).toBe('2.1.0');
       const results = sarif.runs[0]?.results ?? [];
       expect(results.length).toBeGreaterThan(0);
@@ -70,7 +83,9 @@ describe('pisa check', () => {
       expect(code).toBe(2);
       const lines = stderr.trim().split('\n');
       expect(lines[0]).toBe('pisa: test/fixtures/invalid.yaml is not a valid declaration (5 problems)');
-      expect(stderr).toContain('activities[0].data[0]: Unknown PI category "mobil_phone" (did you mean "mobile_phone"?) / 未知的个人信息类别“mobil_phone”（是否为“mobile_phone”？）');
+      expect(stderr).toContain(
+        'activities[0].data[0]: Unknown PI category "mobil_phone" (did you mean "mobile_phone"?) / 未知的个人信息类别“mobil_phone”（是否为“mobile_phone”？）',
+      );
       expect(stderr).toContain('processor.app_type: Unknown app type "online_shoping" (did you mean "online_shopping"?)');
       expect(stderr).toContain('activities[0].legal_basis: Required field is missing / 缺少必填字段');
       expect(stderr).toContain('processor.jurisdictions[1]');
@@ -85,10 +100,16 @@ describe('pisa check', () => {
     });
 
     it.each([
-      [['check', 'test/fixtures/syntax-error.yaml'], /^pisa: test\/fixtures\/syntax-error.yaml is not a valid declaration \(1 problem\)\n  \(root\): The input is not valid YAML/],
+      [
+        ['check', 'test/fixtures/syntax-error.yaml'],
+        /^pisa: test\/fixtures\/syntax-error.yaml is not a valid declaration \(1 problem\)\n {2}\(root\): The input is not valid YAML/,
+      ],
       [['check', 'no-such-file.yaml'], /^pisa: cannot read no-such-file.yaml: no such file or not readable\n$/],
       [['check', '--as-of', '2026-02-30', 'examples/shopping.yaml'], /^pisa: --as-of must be a date YYYY-MM-DD, got "2026-02-30"\n$/],
-      [['check', '--jurisdictions', 'CN,US-CAL', 'examples/shopping.yaml'], /^pisa: --jurisdictions: unknown jurisdiction "US-CAL" \(did you mean "US-CA"\?\)\n$/],
+      [
+        ['check', '--jurisdictions', 'CN,US-CAL', 'examples/shopping.yaml'],
+        /^pisa: --jurisdictions: unknown jurisdiction "US-CAL" \(did you mean "US-CA"\?\)\n$/,
+      ],
       [['check', '--format', 'xml', 'examples/shopping.yaml'], /^pisa: option '--format <format>' argument 'xml' is invalid/],
       [['check'], /^pisa: missing required argument 'file'\n$/],
       [['frobnicate'], /^pisa: unknown command 'frobnicate'\n$/],

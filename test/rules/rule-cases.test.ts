@@ -8,7 +8,9 @@ import { defaultRulesDir, loadCompiledPacks } from '../../src/io/rule-packs.js';
 import type { RuleCase } from './support.js';
 
 const casesDir = join(import.meta.dirname, 'cases');
-const caseFiles = readdirSync(casesDir).filter((f) => f.endsWith('.cases.ts')).sort();
+const caseFiles = readdirSync(casesDir)
+  .filter((f) => f.endsWith('.cases.ts'))
+  .sort();
 const cases: RuleCase[] = [];
 for (const file of caseFiles) {
   const module = (await import(join(casesDir, file))) as { CASES: readonly RuleCase[] };

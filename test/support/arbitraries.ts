@@ -27,7 +27,12 @@ const activityArb = (id: string) =>
       consent: maybe(fc.record({ obtained: fc.boolean(), separate: fc.boolean(), guardian: fc.boolean(), withdrawable: fc.boolean() }, { requiredKeys: [] })),
       recipients: maybe(
         fc.array(
-          fc.record({ name: fc.string({ minLength: 1, maxLength: 12 }), role: fc.constantFrom(...RECIPIENT_ROLES), country: fc.constantFrom('CN', 'US', 'SG', null), contract: fc.boolean() }),
+          fc.record({
+            name: fc.string({ minLength: 1, maxLength: 12 }),
+            role: fc.constantFrom(...RECIPIENT_ROLES),
+            country: fc.constantFrom('CN', 'US', 'SG', null),
+            contract: fc.boolean(),
+          }),
           { maxLength: 3 },
         ),
       ),
@@ -41,7 +46,10 @@ const activityArb = (id: string) =>
       ),
       public_disclosure: maybe(fc.boolean()),
       automated_decision: maybe(
-        fc.record({ used: fc.boolean(), personalized_marketing: fc.boolean(), non_personalized_option: fc.boolean(), significant_effect: fc.boolean() }, { requiredKeys: [] }),
+        fc.record(
+          { used: fc.boolean(), personalized_marketing: fc.boolean(), non_personalized_option: fc.boolean(), significant_effect: fc.boolean() },
+          { requiredKeys: [] },
+        ),
       ),
       sale_or_share: maybe(fc.boolean()),
       opt_out_offered: maybe(fc.boolean()),

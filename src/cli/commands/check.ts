@@ -1,21 +1,29 @@
 import { readFile } from 'node:fs/promises';
-import { Option } from 'commander';
 import type { Command } from 'commander';
+import { Option } from 'commander';
 import { JURISDICTIONS } from '../../core/declaration/enums.js';
 import { parseDeclarationText } from '../../core/declaration/from-text.js';
 import { suggest } from '../../core/declaration/suggest.js';
+import type { CompiledPacks } from '../../core/rules/compile.js';
 import { buildReport } from '../../core/rules/report.js';
-import { defaultRulesDir, loadCompiledPacks } from '../../io/rule-packs.js';
 import { formatJson } from '../formatters/json.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { formatTable, type Lang } from '../formatters/table.js';
 import { badInputFrom, type Io, type Outcome } from '../outcome.js';
 
 export type CheckOptions = { format: 'json' | 'table' | 'sarif'; jurisdictions?: string; asOf?: string; rules: string[]; lang: Lang };
-export type CheckContext = Io & { today: () => string; version: string };
+export type CheckContext = Io & {
+  today: () => string;
+  version: string;
+  /** Loads and compiles the shipped packs plus extra folders; throws PisaError on a bad pack. */
+  loadPacks: (extraDirs: readonly string[]) => Promise<CompiledPacks>;
+};
 
 function parseJurisdictions(value: string): { ok: true; list: string[] } | { ok: false; reason: string } {
-  const list = value.split(',').map((j) => j.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((j) => j.trim())
+    .filter(Boolean);
   const unknown = list.find((j) => !JURISDICTIONS.includes(j));
   if (list.length === 0) return { ok: false, reason: '--jurisdictions needs at least one of CN, CN-<province>, US, US-<state>' };
   if (unknown !== undefined) {
@@ -25,7 +33,8 @@ function parseJurisdictions(value: string): { ok: true; list: string[] } | { ok:
   return { ok: true, list };
 }
 
-const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isIsoDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /** `pisa check FILE`: validate a declaration and evaluate it against every rule pack. */
 export async function runCheck(file: string, options: CheckOptions, ctx: CheckContext): Promise<Outcome> {
@@ -47,9 +56,9 @@ export async function runCheck(file: string, options: CheckOptions, ctx: CheckCo
     return { kind: 'bad-input', reason: `${file} is not a valid declaration (${count} problem${count === 1 ? '' : 's'})`, issues: parsed.issues };
   }
 
-  let compiled: Awaited<ReturnType<typeof loadCompiledPacks>>;
+  let compiled: CompiledPacks;
   try {
-    compiled = await loadCompiledPacks([defaultRulesDir(), ...options.rules]);
+    compiled = await ctx.loadPacks(options.rules);
   } catch (error) {
     return badInputFrom(error);
   }
@@ -72,7 +81,7 @@ export function registerCheck(program: Command, ctx: CheckContext, finish: (o: O
     .description('Check a processing declaration (YAML or JSON) against the CN and US rule packs')
     .argument('<file>', 'declaration file, or - for standard input')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table', 'sarif']).default('table'))
-    .option('--jurisdictions <list>', 'comma-separated jurisdictions to check, e.g. CN,US-CA (default: the declaration\'s own)')
+    .option('--jurisdictions <list>', "comma-separated jurisdictions to check, e.g. CN,US-CA (default: the declaration's own)")
     .option('--as-of <date>', 'evaluate the law in force on this date (YYYY-MM-DD; default: today)')
     .option('--rules <dir>', 'an extra folder of rule packs (local or self-regulatory); repeatable', (dir: string, all: string[]) => [...all, dir], [])
     .addOption(new Option('--lang <lang>', 'language of table output').choices(['en', 'zh']).default('en'))

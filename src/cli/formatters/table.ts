@@ -32,8 +32,14 @@ export function formatTable(report: Report, lang: Lang, width = process.stdout.c
     if (activity === null && findings.length === 0) continue;
     table.push([
       activity ?? WHOLE[lang],
-      cell(findings.filter((f) => countryOf(f.jurisdiction) === 'CN'), lang),
-      cell(findings.filter((f) => countryOf(f.jurisdiction) === 'US'), lang),
+      cell(
+        findings.filter((f) => countryOf(f.jurisdiction) === 'CN'),
+        lang,
+      ),
+      cell(
+        findings.filter((f) => countryOf(f.jurisdiction) === 'US'),
+        lang,
+      ),
     ]);
   }
   return `${table.toString()}\n${totals(report, lang)}`;

@@ -9,7 +9,7 @@ export function parseDeclarationText(text: string, format: 'yaml' | 'json' | 'au
   try {
     value = isJson ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100, uniqueKeys: true });
   } catch (error) {
-    const detail = error instanceof YAMLParseError || error instanceof SyntaxError ? error.message.split('\n')[0] ?? '' : String(error);
+    const detail = error instanceof YAMLParseError || error instanceof SyntaxError ? (error.message.split('\n')[0] ?? '') : String(error);
     const issue: Issue = { code: 'INPUT_SYNTAX', path: [], params: { format: isJson ? 'JSON' : 'YAML', detail } };
     return { ok: false, issues: [issue] };
   }

@@ -13,7 +13,13 @@ describe('parseDeclaration', () => {
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       const [activity] = result.declaration.activities;
-      expect(result.declaration.processor).toMatchObject({ app_type: null, individuals_count: 0, large_platform: false, last_compliance_audit: null, us_sectors: [] });
+      expect(result.declaration.processor).toMatchObject({
+        app_type: null,
+        individuals_count: 0,
+        large_platform: false,
+        last_compliance_audit: null,
+        us_sectors: [],
+      });
       expect(activity).toMatchObject({ necessary: false, minors: 'none', recipients: [], cross_border: null, retention: null, security: [] });
       expect(activity?.consent).toEqual({ obtained: false, separate: false, guardian: false, withdrawable: false, written: false });
     });

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { APP_TYPE_IDS } from '../app-types/app-types.js';
 import { TAXONOMY_IDS } from '../taxonomy/taxonomy.js';
-import {
-  CROSS_BORDER_MECHANISMS,
-  JURISDICTIONS,
-  LEGAL_BASES,
-  MINORS,
-  RECIPIENT_ROLES,
-  SECURITY_MEASURES,
-  US_SECTORS,
-} from './enums.js';
+import { CROSS_BORDER_MECHANISMS, JURISDICTIONS, LEGAL_BASES, MINORS, RECIPIENT_ROLES, SECURITY_MEASURES, US_SECTORS } from './enums.js';
 
 // Field names are a public contract: add fields, never rename. Documented in docs/declaration.md.
 
@@ -32,7 +24,11 @@ export const ConsentSchema = z
 export const RecipientSchema = z.strictObject({
   name: z.string().min(1),
   role: z.enum(RECIPIENT_ROLES),
-  country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable()
+    .default(null),
   contract: z.boolean().default(false).describe('A written agreement with the recipient exists (PIPL art. 21; NDSMR art. 12).'),
 });
 
@@ -58,7 +54,10 @@ export const ActivitySchema = z.strictObject({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
   purpose: z.string().min(1),
   legal_basis: z.enum(LEGAL_BASES),
-  data: z.array(TaxonomyIdSchema).min(1).transform((ids) => [...new Set(ids)]),
+  data: z
+    .array(TaxonomyIdSchema)
+    .min(1)
+    .transform((ids) => [...new Set(ids)]),
   necessary: z.boolean().default(false),
   minors: z.enum(MINORS).default('none'),
   consent: ConsentSchema.default({ obtained: false, separate: false, guardian: false, withdrawable: false, written: false }),
@@ -80,13 +79,22 @@ export const ActivitySchema = z.strictObject({
   sensitive_use_limited: z.boolean().default(false),
   retention: IsoDuration.nullable().default(null),
   impact_assessment: z.boolean().default(false),
-  security: z.array(z.enum(SECURITY_MEASURES)).default([]).transform((m) => [...new Set(m)]),
+  security: z
+    .array(z.enum(SECURITY_MEASURES))
+    .default([])
+    .transform((m) => [...new Set(m)]),
 });
 
 export const ProcessorSchema = z.strictObject({
   name: z.string().min(1),
-  jurisdictions: z.array(z.enum(JURISDICTIONS as [string, ...string[]])).min(1).transform((j) => [...new Set(j)]),
-  app_type: z.enum(APP_TYPE_IDS as unknown as [string, ...string[]]).nullable().default(null),
+  jurisdictions: z
+    .array(z.enum(JURISDICTIONS as [string, ...string[]]))
+    .min(1)
+    .transform((j) => [...new Set(j)]),
+  app_type: z
+    .enum(APP_TYPE_IDS as unknown as [string, ...string[]])
+    .nullable()
+    .default(null),
   individuals_count: z.number().int().nonnegative().default(0),
   sensitive_individuals_count: z.number().int().nonnegative().default(0),
   registered_users: z.number().int().nonnegative().default(0),
@@ -104,7 +112,10 @@ export const ProcessorSchema = z.strictObject({
   privacy_policy_published: z.boolean().default(false),
   incident_response_plan: z.boolean().default(false),
   last_compliance_audit: IsoDate.nullable().default(null),
-  us_sectors: z.array(z.enum(US_SECTORS)).default([]).transform((s) => [...new Set(s)]),
+  us_sectors: z
+    .array(z.enum(US_SECTORS))
+    .default([])
+    .transform((s) => [...new Set(s)]),
 });
 
 export const DeclarationSchema = z.strictObject({

@@ -6,11 +6,7 @@ export class PisaError extends Error {
   readonly issues: readonly Issue[];
   readonly params: Readonly<Record<string, string | number>>;
 
-  constructor(
-    code: ErrorCode,
-    params: Readonly<Record<string, string | number>> = {},
-    options: { issues?: readonly Issue[]; cause?: unknown } = {},
-  ) {
+  constructor(code: ErrorCode, params: Readonly<Record<string, string | number>> = {}, options: { issues?: readonly Issue[]; cause?: unknown } = {}) {
     super(`${code} ${JSON.stringify(params)}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PisaError';
     this.code = code;

@@ -44,7 +44,9 @@ const SENSITIVE = rule('R-SENSITIVE', 'size(facts.cn_sensitive_data) > 0', { par
 
 describe('evaluate', () => {
   it('fires per activity and fills placeholders in both languages', () => {
-    const findings = evaluate(decl({}, [activity('b', ['fingerprint', 'email']), activity('a', ['email'])]), compiled(pack({}, [SENSITIVE])), { asOf: '2026-01-01' });
+    const findings = evaluate(decl({}, [activity('b', ['fingerprint', 'email']), activity('a', ['email'])]), compiled(pack({}, [SENSITIVE])), {
+      asOf: '2026-01-01',
+    });
     expect(findings.map((f) => [f.rule, f.activity])).toEqual([['R-SENSITIVE', 'b']]);
     expect(findings[0]?.message).toEqual({ en: 'b of Co: fingerprint', zh: '中文：b of Co: fingerprint' });
   });
@@ -78,7 +80,11 @@ describe('evaluate', () => {
   });
 
   describe('layering', () => {
-    const local = pack({ id: 'gd', jurisdiction: 'CN-44', layer: 'local' }, [], [{ rule: 'R-SENSITIVE', severity: 'violation', also_when: '"email" in activity.data' }]);
+    const local = pack(
+      { id: 'gd', jurisdiction: 'CN-44', layer: 'local' },
+      [],
+      [{ rule: 'R-SENSITIVE', severity: 'violation', also_when: '"email" in activity.data' }],
+    );
     const c = compiled(pack({}, [SENSITIVE]), local);
     const d = (jurisdictions: string[]) => decl({ jurisdictions }, [activity('a', ['email'])]);
     it('tightens only where the local pack applies', () => {
@@ -87,7 +93,11 @@ describe('evaluate', () => {
       expect(finding).toMatchObject({ rule: 'R-SENSITIVE', severity: 'violation', layer: 'local', tightened_by: ['gd'] });
     });
     it('stops tightening once the local document is repealed', () => {
-      const repealed = pack({ id: 'gd', jurisdiction: 'CN-44', layer: 'local', effective_until: '2024-01-01' }, [], [{ rule: 'R-SENSITIVE', severity: 'violation', also_when: '"email" in activity.data' }]);
+      const repealed = pack(
+        { id: 'gd', jurisdiction: 'CN-44', layer: 'local', effective_until: '2024-01-01' },
+        [],
+        [{ rule: 'R-SENSITIVE', severity: 'violation', also_when: '"email" in activity.data' }],
+      );
       expect(evaluate(d(['CN-44']), compiled(pack({}, [SENSITIVE]), repealed), { asOf: '2023-12-31' })).toHaveLength(1);
       expect(evaluate(d(['CN-44']), compiled(pack({}, [SENSITIVE]), repealed), { asOf: '2024-01-01' })).toEqual([]);
     });
@@ -111,7 +121,11 @@ describe('evaluate', () => {
   });
 
   it('refuses the same definition name in two packs', () => {
-    const withDef = (id: string) => PackSchema.parse({ pack: { id, version: '1', title: text('P'), jurisdiction: 'CN', layer: 'law', effective_from: '2021-11-01' }, definitions: { big: 'true' } });
+    const withDef = (id: string) =>
+      PackSchema.parse({
+        pack: { id, version: '1', title: text('P'), jurisdiction: 'CN', layer: 'law', effective_from: '2021-11-01' },
+        definitions: { big: 'true' },
+      });
     const result = compilePacks([withDef('one'), withDef('two')]);
     expect(result.ok ? [] : result.issues.map((i) => i.code)).toEqual(['RULE_DEFINITION_DUPLICATE']);
   });
@@ -127,7 +141,9 @@ describe('evaluate', () => {
       definitions: { big: 'processor.individuals_count >= 1000000' },
       rules: [rule('R-OFFICER', 'defs.big && !processor.officer_appointed', { scope: 'processor', message: text('{processor}') })],
     });
-    expect(evaluate(decl({ individuals_count: 2_000_000 }, [activity('a', ['email'])]), compiled(p), { asOf: '2026-01-01' })).toMatchObject([{ rule: 'R-OFFICER', activity: null }]);
+    expect(evaluate(decl({ individuals_count: 2_000_000 }, [activity('a', ['email'])]), compiled(p), { asOf: '2026-01-01' })).toMatchObject([
+      { rule: 'R-OFFICER', activity: null },
+    ]);
     expect(evaluate(decl({ individuals_count: 999_999 }), compiled(p), { asOf: '2026-01-01' })).toEqual([]);
   });
 });

@@ -35,7 +35,11 @@ function run(program: CelProgram, context: Context, ruleId: string): unknown {
   try {
     return program(context);
   } catch (error) {
-    throw new PisaError('RULE_CONDITION_INVALID', { rule: ruleId, detail: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' }, { cause: error });
+    throw new PisaError(
+      'RULE_CONDITION_INVALID',
+      { rule: ruleId, detail: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' },
+      { cause: error },
+    );
   }
 }
 
