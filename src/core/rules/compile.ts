@@ -2,7 +2,9 @@ import type { Environment } from '@marcbachmann/cel-js';
 import type { Issue } from '../errors/codes.js';
 import type { Localized } from '../taxonomy/types.js';
 import { type CelProgram, compileCel, createRuleEnvironment } from './cel.js';
+import { readsActivity, splitConjuncts } from './conjuncts.js';
 import type { Citation, Pack, Rule } from './pack-schema.js';
+import { compileLocalized, type LocalizedTemplate } from './template.js';
 import { type Layer, layerRank, type Severity, severityRank } from './vocabulary.js';
 
 /** A stricter version of a rule added by a higher layer (local normative document, self-regulation). */
@@ -15,6 +17,7 @@ export type CompiledTightening = {
   readonly severity: Severity | null;
   readonly alsoWhen: CelProgram | null;
   readonly message: Localized | null;
+  readonly messageTemplate: LocalizedTemplate | null;
   readonly remedy: Localized | null;
   readonly citation: Citation | null;
   readonly note: Localized | null;
@@ -26,6 +29,7 @@ export type CompiledRule = {
   readonly packVersion: string;
   readonly title: Localized;
   readonly message: Localized;
+  readonly messageTemplate: LocalizedTemplate;
   readonly remedy: Localized;
   readonly jurisdiction: string;
   readonly layer: Layer;
@@ -36,6 +40,13 @@ export type CompiledRule = {
   readonly effective_until: string | null;
   readonly condition: CelProgram;
   readonly conditionSource: string;
+  /**
+   * The condition split for speed (activity scope): `guard` holds the top-level `&&` operands
+   * that read only the processor, evaluated once per declaration; `residual` the rest, per
+   * activity. Either is null when it has no operand. Their conjunction is `condition`.
+   */
+  readonly guard: CelProgram | null;
+  readonly residual: CelProgram | null;
   readonly params: readonly (readonly [string, CelProgram])[];
   readonly tightenings: readonly CompiledTightening[];
 };
@@ -95,6 +106,10 @@ export function compilePacks(packs: readonly Pack[], env: Environment = createRu
       const condition = compile(rule.condition, rule.id, [meta.id, 'rules', index, 'condition']);
       const params = Object.entries(rule.params).map(([name, expr]) => [name, compile(expr, rule.id, [meta.id, 'rules', index, 'params', name])] as const);
       if (!condition || params.some(([, p]) => p === null)) return;
+      const operands = rule.scope === 'activity' ? splitConjuncts(rule.condition) : [];
+      const join = (parts: string[]) => (parts.length === 0 ? null : compileCel(env, parts.map((p) => `(${p})`).join(' && ')));
+      const guard = join(operands.filter((o) => !readsActivity(o)));
+      const residual = rule.scope === 'activity' ? join(operands.filter(readsActivity)) : condition;
       const tightenings: CompiledTightening[] = [];
       byId.set(rule.id, {
         tightenings,
@@ -104,6 +119,7 @@ export function compilePacks(packs: readonly Pack[], env: Environment = createRu
           packVersion: meta.version,
           title: rule.title,
           message: rule.message,
+          messageTemplate: compileLocalized(rule.message),
           remedy: rule.remedy,
           jurisdiction: rule.jurisdiction ?? meta.jurisdiction,
           layer: rule.layer ?? meta.layer,
@@ -114,6 +130,8 @@ export function compilePacks(packs: readonly Pack[], env: Environment = createRu
           effective_until: rule.effective_until ?? meta.effective_until,
           condition,
           conditionSource: rule.condition,
+          guard,
+          residual,
           params: params as [string, CelProgram][],
           tightenings,
         },
@@ -141,6 +159,7 @@ export function compilePacks(packs: readonly Pack[], env: Environment = createRu
         severity: t.severity ?? null,
         alsoWhen,
         message: t.message ?? null,
+        messageTemplate: t.message ? compileLocalized(t.message) : null,
         remedy: t.remedy ?? null,
         citation: t.citation ?? null,
         note: t.note ?? null,

@@ -1,11 +1,11 @@
 import type { Activity, Declaration } from '../declaration/schema.js';
 import { PisaError } from '../errors/pisa-error.js';
-import type { Localized } from '../taxonomy/types.js';
 import type { CelProgram } from './cel.js';
 import type { CompiledPacks, CompiledRule, CompiledTightening } from './compile.js';
 import { deriveActivityFacts, deriveProcessorFacts } from './facts.js';
 import type { Finding } from './finding.js';
 import { appliesIn } from './jurisdiction.js';
+import { renderLocalized } from './template.js';
 import { severityRank } from './vocabulary.js';
 
 export type EvaluateOptions = {
@@ -18,7 +18,7 @@ export type EvaluateOptions = {
 type Context = Record<string, unknown>;
 
 /** A rule as it binds here and now: base rule plus the tightenings in force for these jurisdictions. */
-type BoundRule = { rule: CompiledRule; tightenings: readonly CompiledTightening[] };
+type BoundRule = { rule: CompiledRule; tightenings: readonly CompiledTightening[]; guardHolds: boolean };
 
 const isInForce = (from: string, until: string | null, asOf: string) => from <= asOf && (until === null || asOf < until);
 
@@ -28,6 +28,7 @@ function bindRules(compiled: CompiledPacks, active: readonly string[], asOf: str
     .map((rule) => ({
       rule,
       tightenings: rule.tightenings.filter((t) => isInForce(t.effective_from, t.effective_until, asOf) && appliesIn(t.jurisdiction, active)),
+      guardHolds: true,
     }));
 }
 
@@ -44,23 +45,14 @@ function run(program: CelProgram, context: Context, ruleId: string): unknown {
 }
 
 function fires(bound: BoundRule, context: Context): boolean {
-  if (run(bound.rule.condition, context, bound.rule.id) === true) return true;
+  const { residual, id } = bound.rule;
+  if (bound.guardHolds && (residual === null || run(residual, context, id) === true)) return true;
   return bound.tightenings.some((t) => t.alsoWhen !== null && run(t.alsoWhen, context, bound.rule.id) === true);
-}
-
-function show(value: unknown, lang: 'en' | 'zh'): string {
-  if (Array.isArray(value)) return value.map((v) => show(v, lang)).join(lang === 'zh' ? '、' : ', ');
-  return typeof value === 'bigint' ? value.toString() : String(value);
-}
-
-function fillMessage(template: Localized, values: Readonly<Record<string, unknown>>): Localized {
-  const fill = (text: string, lang: 'en' | 'zh') => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? show(values[name], lang) : whole));
-  return { en: fill(template.en, 'en'), zh: fill(template.zh, 'zh') };
 }
 
 function toFinding(bound: BoundRule, context: Context, activity: Activity | null, processorName: string): Finding {
   const { rule, tightenings } = bound;
-  const last = <K extends 'message' | 'remedy' | 'citation'>(key: K) => tightenings.reduce<CompiledTightening[K]>((acc, t) => t[key] ?? acc, null);
+  const last = <K extends 'messageTemplate' | 'remedy' | 'citation'>(key: K) => tightenings.reduce<CompiledTightening[K]>((acc, t) => t[key] ?? acc, null);
   const severity = tightenings.reduce((s, t) => (t.severity && severityRank(t.severity) > severityRank(s) ? t.severity : s), rule.severity);
   const values: Record<string, unknown> = { activity: activity?.id ?? '', processor: processorName };
   for (const [name, program] of rule.params) values[name] = run(program, context, rule.id);
@@ -73,7 +65,7 @@ function toFinding(bound: BoundRule, context: Context, activity: Activity | null
     jurisdiction: rule.jurisdiction,
     pack: rule.pack,
     title: rule.title,
-    message: fillMessage(last('message') ?? rule.message, values),
+    message: renderLocalized(last('messageTemplate') ?? rule.messageTemplate, values),
     remedy: last('remedy') ?? rule.remedy,
     tightened_by: tightenings.map((t) => t.pack),
   };
@@ -104,9 +96,23 @@ export function evaluate(declaration: Declaration, compiled: CompiledPacks, opti
     if (rule.rule.scope === 'processor' && fires(rule, base)) findings.push(toFinding(rule, base, null, name));
   }
   const activityRules = bound.filter((r) => r.rule.scope === 'activity');
+  for (const rule of activityRules) {
+    const { guard, id } = rule.rule;
+    rule.guardHolds = guard === null || run(guard, base, id) === true;
+  }
+  // A rule whose processor-only operands fail cannot fire, unless a tightening widens it.
+  const liveRules = activityRules.filter((r) => r.guardHolds || r.tightenings.some((t) => t.alsoWhen !== null));
   for (const activity of declaration.activities) {
-    const context: Context = { ...base, activity, facts: deriveActivityFacts(processorFacts, declaration, activity) };
-    for (const rule of activityRules) {
+    // Written out, not spread: a spread context gets a slow dictionary shape (see facts.ts).
+    const context: Context = {
+      processor: declaration.processor,
+      activities: declaration.activities,
+      as_of: options.asOf,
+      defs,
+      activity,
+      facts: deriveActivityFacts(processorFacts, declaration, activity),
+    };
+    for (const rule of liveRules) {
       if (fires(rule, context)) findings.push(toFinding(rule, context, activity, name));
     }
   }
