@@ -14,7 +14,20 @@ export type RuleFilter = {
   readonly severity?: Severity | undefined;
 };
 
-/** A rule as the catalogue shows it: its data and the CEL source of its condition. */
+/** How a higher layer tightens the rule where its jurisdiction applies. */
+export type TighteningEntry = {
+  readonly pack: string;
+  readonly layer: Layer;
+  readonly jurisdiction: string;
+  readonly effective_from: string;
+  readonly effective_until: string | null;
+  readonly severity: Severity | null;
+  readonly also_when: string | null;
+  readonly citation: Citation | null;
+  readonly note: Localized | null;
+};
+
+/** A rule as the catalogue shows it: its data, the CEL source of its condition, its tightenings. */
 export type RuleEntry = {
   readonly id: string;
   readonly title: Localized;
@@ -29,6 +42,7 @@ export type RuleEntry = {
   readonly effective_from: string;
   readonly effective_until: string | null;
   readonly condition: string;
+  readonly tightenings: readonly TighteningEntry[];
 };
 
 function matchesText(rule: CompiledRule, q: string): boolean {
@@ -51,6 +65,17 @@ const toEntry = (rule: CompiledRule): RuleEntry => ({
   effective_from: rule.effective_from,
   effective_until: rule.effective_until,
   condition: rule.conditionSource,
+  tightenings: rule.tightenings.map((t) => ({
+    pack: t.pack,
+    layer: t.layer,
+    jurisdiction: t.jurisdiction,
+    effective_from: t.effective_from,
+    effective_until: t.effective_until,
+    severity: t.severity,
+    also_when: t.alsoWhenSource,
+    citation: t.citation,
+    note: t.note,
+  })),
 });
 
 /** The loaded rules that pass every given filter, in id order (the compiled order). */

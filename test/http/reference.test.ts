@@ -40,6 +40,12 @@ describe('reference data', () => {
 });
 
 describe('GET /api/rules', () => {
+  it('shows how higher layers tighten a rule, and where', async () => {
+    const body = (await app().inject({ method: 'GET', url: '/api/rules', query: { q: 'PIPL-19-NO-RETENTION-PERIOD' } })).json();
+    const [rule] = body.rules;
+    expect(rule.tightenings).toContainEqual(expect.objectContaining({ layer: 'local', jurisdiction: 'CN-44', severity: 'violation' }));
+  });
+
   it('lists every loaded rule with its packs', async () => {
     const body = (await app().inject({ method: 'GET', url: '/api/rules' })).json();
     const rule = body.rules.find((r: { id: string }) => r.id === 'TEST.HTTP.CONSENT');

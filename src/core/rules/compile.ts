@@ -16,6 +16,7 @@ export type CompiledTightening = {
   readonly effective_until: string | null;
   readonly severity: Severity | null;
   readonly alsoWhen: CelProgram | null;
+  readonly alsoWhenSource: string | null;
   readonly message: Localized | null;
   readonly messageTemplate: LocalizedTemplate | null;
   readonly remedy: Localized | null;
@@ -158,6 +159,7 @@ export function compilePacks(packs: readonly Pack[], env: Environment = createRu
         effective_until: t.effective_until ?? meta.effective_until,
         severity: t.severity ?? null,
         alsoWhen,
+        alsoWhenSource: t.also_when ?? null,
         message: t.message ?? null,
         messageTemplate: t.message ? compileLocalized(t.message) : null,
         remedy: t.remedy ?? null,

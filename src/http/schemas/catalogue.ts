@@ -42,6 +42,19 @@ export const RuleEntrySchema = z.object({
   effective_from: IsoDateSchema,
   effective_until: IsoDateSchema.nullable(),
   condition: z.string().describe('CEL; the rule fires when it is true (docs/rules.md)'),
+  tightenings: list(
+    z.object({
+      pack: z.string(),
+      layer: z.enum(LAYERS),
+      jurisdiction: z.string().describe('where the tightening applies, e.g. CN-44'),
+      effective_from: IsoDateSchema,
+      effective_until: IsoDateSchema.nullable(),
+      severity: z.enum(SEVERITIES).nullable().describe('raised severity, or null when unchanged'),
+      also_when: z.string().nullable().describe('CEL; the rule also fires when it is true'),
+      citation: CitationSchema.nullable(),
+      note: LocalizedSchema.nullable(),
+    }),
+  ).describe('stricter versions added by higher layers (local documents, self-regulation)'),
 });
 
 export const PackInfoSchema = z.object({

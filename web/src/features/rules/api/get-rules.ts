@@ -19,6 +19,20 @@ export type CatalogueRule = {
   effective_until: string | null;
   /** CEL; the rule fires when it is true. */
   condition: string;
+  /** Stricter versions added by higher layers where their jurisdiction applies. */
+  tightenings: CatalogueTightening[];
+};
+
+export type CatalogueTightening = {
+  pack: string;
+  layer: Layer;
+  jurisdiction: string;
+  effective_from: string;
+  effective_until: string | null;
+  severity: Severity | null;
+  also_when: string | null;
+  citation: Citation | null;
+  note: LocalizedText | null;
 };
 
 export type CataloguePack = { id: string; version: string; layer: Layer; jurisdiction: string; title: LocalizedText };
