@@ -1,11 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { type CheckContext, registerCheck } from './commands/check.js';
+import { type DeidPorts, registerDeid } from './commands/deid.js';
+import { registerScan, type ScanPorts } from './commands/scan.js';
 import { registerSchema } from './commands/schema.js';
 import { EXIT_CODE, type Outcome, reportBadInput } from './outcome.js';
 
 export type CliContext = CheckContext & {
   /** Extra commands wired by main (serve needs the database and the HTTP adapter). */
   register?: (program: Command, finish: (o: Outcome) => void) => void;
+  /** `pisa scan` and `pisa deid` need the file adapter; main passes it (in-process tests may not). */
+  scan?: ScanPorts;
+  deid?: DeidPorts;
 };
 
 /**
@@ -24,6 +29,8 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     .configureOutput({ writeOut: ctx.stdout, writeErr: () => {} });
   registerCheck(program, ctx, finish);
   registerSchema(program, ctx, finish);
+  if (ctx.scan !== undefined) registerScan(program, { ...ctx, ...ctx.scan }, finish);
+  if (ctx.deid !== undefined) registerDeid(program, { ...ctx, ...ctx.deid }, finish);
   ctx.register?.(program, finish);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: ctx.stdout, writeErr: () => {} });
 

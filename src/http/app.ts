@@ -3,27 +3,41 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { PERMISSIONS } from '../core/auth/permissions.js';
+import type { AuthzOptions } from '../core/auth/policy.js';
 import type { CompiledPacks } from '../core/rules/compile.js';
+import type { AccountService } from '../services/accounts.js';
+import type { ApiKeyService } from '../services/api-keys.js';
+import type { AuditService } from '../services/audit.js';
 import type { CheckService } from '../services/check.js';
 import type { DeclarationService } from '../services/declarations.js';
 import type { EvaluationService } from '../services/evaluations.js';
 import type { HealthService } from '../services/health.js';
+import type { OrganisationService } from '../services/organisations.js';
 import type { ProcessorService } from '../services/processors.js';
+import type { SessionService } from '../services/sessions.js';
+import type { TargetResolver } from '../services/targets.js';
+import type { TotpService } from '../services/totp-enrolment.js';
 import { createErrorHandler } from './errors.js';
+import { registerInputGuards } from './input-guard.js';
+import { BODY_LIMIT } from './limits.js';
+import { type LogSettings, loggerOptions } from './logging.js';
+import { recordRoutes } from './route-table.js';
+import { auditRoutes } from './routes/audit.js';
+import { authRoutes } from './routes/auth.js';
 import { checkRoutes } from './routes/check.js';
 import { declarationRoutes } from './routes/declarations.js';
 import { evaluationRoutes } from './routes/evaluations.js';
+import { meRoutes } from './routes/me.js';
+import { organisationRoutes } from './routes/organisations.js';
 import { processorRoutes } from './routes/processors.js';
 import { referenceRoutes } from './routes/reference.js';
 import { rulesRoutes } from './routes/rules.js';
 import { systemRoutes } from './routes/system.js';
+import { type RateLimitSettings, registerSecurity } from './security/enforce.js';
+import type { CookieSettings } from './security/session-cookie.js';
 import { registerWeb } from './web.js';
 import { serializerCompiler, validatorCompiler } from './zod-compilers.js';
-
-/** 1 MiB: far above any real declaration, small enough that one request cannot exhaust memory. */
-export const BODY_LIMIT = 1024 * 1024;
-
-const YAML_CONTENT_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
 
 export type AppServices = {
   readonly processors: ProcessorService;
@@ -31,6 +45,28 @@ export type AppServices = {
   readonly evaluations: EvaluationService;
   readonly check: CheckService;
   readonly health: HealthService;
+  readonly accounts: AccountService;
+  readonly sessions: SessionService;
+  readonly totp: TotpService;
+  readonly apiKeys: ApiKeyService;
+  readonly organisations: OrganisationService;
+  readonly audit: AuditService;
+  readonly targets: TargetResolver;
+};
+
+export type SecuritySettings = {
+  readonly cookie: CookieSettings;
+  readonly rateLimit: RateLimitSettings;
+  readonly authz: AuthzOptions;
+  /** Behind a reverse proxy: trust its X-Forwarded-For (true, or the proxy's addresses, comma-separated). */
+  readonly trustProxy: boolean | string;
+};
+
+export const DEFAULT_SECURITY: SecuritySettings = {
+  cookie: { secure: false },
+  rateLimit: { max: 300, authMax: 10, windowMs: 60_000 },
+  authz: { staffMfaRequired: true },
+  trustProxy: false,
 };
 
 export type AppDeps = {
@@ -39,45 +75,87 @@ export type AppDeps = {
   /** PISA's version, shown by /api/meta and in the OpenAPI document. */
   readonly version: string;
   readonly database: 'pglite' | 'postgres';
-  readonly logger?: boolean | { readonly level: string };
+  readonly logger?: boolean | LogSettings;
   /** The built web app (dist/web); not served when null, absent or missing on disk. */
   readonly webRoot?: string | null;
+  readonly security?: SecuritySettings;
 };
 
 /**
  * The HTTP API as a Fastify instance built from injected services; it does not listen (serve.ts
- * does, tests use inject()). Each area is an encapsulated plugin under routes/.
+ * does, tests use inject()). Each area is an encapsulated plugin under routes/; every route
+ * declares who may call it (`config.policy`), enforced by security/enforce.ts.
  */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const { services, compiled } = deps;
+  const security = deps.security ?? DEFAULT_SECURITY;
+  const handleError = createErrorHandler(BODY_LIMIT);
   const app = Fastify({
-    logger: deps.logger === undefined || typeof deps.logger === 'boolean' ? (deps.logger ?? false) : { level: deps.logger.level },
+    logger: deps.logger === undefined || typeof deps.logger === 'boolean' ? (deps.logger ?? false) : loggerOptions(deps.logger),
     bodyLimit: BODY_LIMIT,
+    trustProxy: security.trustProxy,
     // Unique across restarts, so a request id quoted by a user finds one line in the logs.
     genReqId: () => randomUUID(),
+    // Errors raised before routing (a malformed URL, a path parameter over 100 characters) take
+    // the same path as every other error, so they too answer in the one shape.
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   });
+  recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(createErrorHandler(BODY_LIMIT));
-  app.addContentTypeParser(YAML_CONTENT_TYPES, { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.setErrorHandler(handleError);
+  registerInputGuards(app);
+  registerSecurity(app, {
+    sessions: services.sessions,
+    apiKeys: services.apiKeys,
+    resolveTarget: services.targets,
+    authz: security.authz,
+    cookie: security.cookie,
+    rateLimit: security.rateLimit,
+  });
 
   app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'PISA API', version: deps.version, description: 'Personal information compliance: declarations, rules, evaluations.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: security.cookie.secure ? '__Host-pisa_session' : 'pisa_session' },
+          apiKey: { type: 'http', scheme: 'bearer', description: "A processor organisation's API key (pisa_...)" },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
-  app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  // Third-party routes (the Swagger UI and its assets) are public: declared here for the whole plugin.
+  app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, policy: PERMISSIONS.public };
+    });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+    docs.get('/api/openapi.json', { config: { policy: PERMISSIONS.public }, schema: { hide: true } }, () => app.swagger());
+  });
 
+  const { cookie, rateLimit, authz } = security;
   app.register(systemRoutes, { health: services.health, compiled, version: deps.version, database: deps.database });
   app.register(referenceRoutes);
   app.register(rulesRoutes, { compiled });
   app.register(checkRoutes, { check: services.check });
-  app.register(processorRoutes, { processors: services.processors });
+  app.register(authRoutes, { accounts: services.accounts, sessions: services.sessions, cookie, rateLimit });
+  app.register(meRoutes, {
+    accounts: services.accounts,
+    sessions: services.sessions,
+    totp: services.totp,
+    organisations: services.organisations,
+    cookie,
+    rateLimit,
+  });
+  app.register(organisationRoutes, { organisations: services.organisations, apiKeys: services.apiKeys, authz });
+  app.register(processorRoutes, { processors: services.processors, organisations: services.organisations, authz });
   app.register(declarationRoutes, { declarations: services.declarations });
   app.register(evaluationRoutes, { evaluations: services.evaluations });
-  registerWeb(app, deps.webRoot);
+  app.register(auditRoutes, { audit: services.audit });
+  // After the plugins above have loaded, so the not-found handler can use the rate limiter.
+  app.after(() => registerWeb(app, deps.webRoot));
   return app;
 }

@@ -38,6 +38,26 @@ export const HTTP_STATUS = {
   DATABASE_UNAVAILABLE: 503,
   REQUEST_INVALID: 400,
   INTERNAL: 500,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  MFA_REQUIRED: 403,
+  CSRF_TOKEN_INVALID: 403,
+  RATE_LIMITED: 429,
+  SIGN_IN_THROTTLED: 429,
+  CREDENTIALS_INVALID: 401,
+  ACCOUNT_UNVERIFIED: 403,
+  PASSWORD_WEAK: 400,
+  PASSWORD_TOO_SHORT: 400,
+  PASSWORD_TOO_LONG: 400,
+  PASSWORD_BREACHED: 400,
+  VERIFICATION_CODE_INVALID: 400,
+  TOTP_INVALID: 401,
+  TOTP_ALREADY_ENROLLED: 409,
+  TOTP_NOT_PENDING: 409,
+  INVITATION_INVALID: 400,
+  ORGANISATION_SLUG_TAKEN: 409,
+  LAST_OWNER: 409,
+  DATA_KEY_UNKNOWN: 500,
 } as const satisfies Record<ErrorCode, number>;
 
 export type ErrorBody = {
@@ -77,8 +97,10 @@ export function toProblem(error: unknown, request: FastifyRequest, bodyLimit: nu
   if (isPisaError(error)) return { code: error.code, params: error.params, issues: error.issues };
   if (isFastifyError(error)) {
     switch (error.code) {
-      case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return { code: 'INPUT_TOO_LARGE', params: { size: request.headers['content-length'] ?? `> ${bodyLimit}`, limit: bodyLimit }, issues: [] };
+      case 'FST_ERR_CTP_BODY_TOO_LARGE': {
+        const limit = request.routeOptions.bodyLimit ?? bodyLimit;
+        return { code: 'INPUT_TOO_LARGE', params: { size: request.headers['content-length'] ?? `> ${limit}`, limit }, issues: [] };
+      }
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
         return { code: 'INPUT_SYNTAX', params: { format: 'JSON', detail: error.message }, issues: [] };
       default:

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PERMISSIONS } from '../core/auth/permissions.js';
 import { toErrorBody } from './errors.js';
 
 /** Paths the single-page app never owns: unknown ones there are real 404s in the API error shape. */
@@ -11,18 +13,35 @@ function notFound(request: FastifyRequest, reply: FastifyReply) {
   return reply.code(body.statusCode).send(body);
 }
 
+/** The file under `root` a URL path names, or null (missing, a folder, or outside the root). */
+function fileUnder(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const full = resolve(root, `.${sep}${decoded}`);
+  if (!full.startsWith(root + sep) || !existsSync(full) || !statSync(full).isFile()) return null;
+  return full.slice(root.length + 1);
+}
+
 /**
  * Serves the built web app from `webRoot` (when given and present) with a single-page-app
- * fallback: any other GET returns index.html so client-side routes survive a reload. Without a
- * web root, every unknown path is a NOT_FOUND error.
+ * fallback: any other GET returns index.html so client-side routes survive a reload. The files
+ * are served by one explicit public route, so they too carry a declared policy. Without a web
+ * root, every unknown path is a NOT_FOUND error. Call it once the rate-limit plugin is loaded.
  */
 export function registerWeb(app: FastifyInstance, webRoot: string | null | undefined): void {
-  const hasWeb = typeof webRoot === 'string' && existsSync(webRoot);
-  if (hasWeb) app.register(fastifyStatic, { root: webRoot, prefix: '/' });
-  app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && (request.method === 'GET' || request.method === 'HEAD') && !isServerPath(request.url)) {
-      return reply.sendFile('index.html');
-    }
-    return notFound(request, reply);
-  });
+  const root = typeof webRoot === 'string' && existsSync(webRoot) ? resolve(webRoot) : null;
+  if (root !== null) {
+    app.register(fastifyStatic, { root, serve: false });
+    app.get('/*', { config: { policy: PERMISSIONS.public }, schema: { hide: true } }, (request, reply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      if (isServerPath(path)) return notFound(request, reply);
+      return reply.sendFile(fileUnder(root, path) ?? 'index.html');
+    });
+  }
+  // Unknown paths count against the same per-address limit as routes (probing is not free).
+  app.setNotFoundHandler(app.hasDecorator('rateLimit') ? { preHandler: app.rateLimit() } : {}, (request, reply) => notFound(request, reply));
 }

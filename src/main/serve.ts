@@ -1,43 +1,66 @@
 import type { Command } from 'commander';
 import { badInputFrom, type Outcome } from '../cli/outcome.js';
 import { readConfig } from './config.js';
-import { seedDemo } from './demo-seed.js';
+import { describeDemoAccounts, seedDemo } from './demo-seed.js';
+import { loadKeys } from './keys.js';
+import { createTransport } from './mail.js';
+import { securitySettings, sessionPolicy } from './security-settings.js';
 import { createPlatform } from './wire.js';
 
 type ServeOptions = { port?: string; host?: string; data?: string; demo?: boolean; rules: string[] };
+
+/** Outbox messages that failed are retried this often (new ones are sent right away). */
+const OUTBOX_RETRY_MS = 30_000;
 
 async function serve(options: ServeOptions): Promise<Outcome> {
   const config = readConfig();
   const port = options.port === undefined ? config.PORT : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return { kind: 'bad-input', reason: `--port must be 0-65535, got "${options.port}"`, issues: [] };
   const dataDir = options.data ?? config.PISA_DATA_DIR;
+  const out = (text: string) => process.stdout.write(text);
 
   let platform: Awaited<ReturnType<typeof createPlatform>>;
   try {
+    const keys = loadKeys(config, dataDir, config.DATABASE_URL !== undefined);
+    if (keys.source.kind === 'file' && keys.source.created)
+      out(`Generated the data key file ${keys.source.path} (mode 0600): back it up; without it the encrypted personal data cannot be read.\n`);
+    for (const warning of keys.warnings) process.stderr.write(`pisa: warning: ${warning}\n`);
+    const transport = createTransport(config, out);
+    if (config.PISA_MAIL_TRANSPORT === 'smtp')
+      process.stderr.write('pisa: warning: SMTP delivery is not built into this version; messages stay in the outbox\n');
     platform = await createPlatform({
       databaseUrl: config.DATABASE_URL ?? null,
       dataDir,
       rulesDirs: options.rules,
       logLevel: config.LOG_LEVEL,
       clock: { now: () => new Date() },
+      keyring: keys.keyring,
+      transport,
+      security: securitySettings(config),
+      sessionPolicy: sessionPolicy(config),
+      onOutboxError: (error) => process.stderr.write(`pisa: outbox: ${error instanceof Error ? error.message : String(error)}\n`),
     });
   } catch (error) {
     return badInputFrom(error);
   }
   if (options.demo) {
-    const seeded = await seedDemo(platform.services);
-    if (seeded > 0) process.stdout.write(`Seeded ${seeded} demo processors.\n`);
+    const seeded = await seedDemo(platform);
+    if (seeded.processors > 0) out(`Seeded ${seeded.processors} demo processors and ${seeded.accounts} demo accounts.\n`);
+    out(`${describeDemoAccounts()}\n`);
   }
+  const retry = setInterval(() => void platform.outbox.drain(), OUTBOX_RETRY_MS);
+  retry.unref();
   const address = await platform.app.listen({ port, host: options.host ?? config.HOST });
   const where = platform.database === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL (PGlite) in ${dataDir}`;
   const url = address.replace('127.0.0.1', 'localhost');
-  process.stdout.write(`PISA is running at ${url}  (API docs: ${url}/api/docs, database: ${where})\n`);
+  out(`PISA is running at ${url}  (API docs: ${url}/api/docs, database: ${where})\n`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  clearInterval(retry);
   await platform.close();
   return { kind: 'clean' };
 }
@@ -50,7 +73,7 @@ export function registerServe(program: Command, finish: (o: Outcome) => void): v
     .option('--port <port>', 'port to listen on (default: $PORT or 8080)')
     .option('--host <host>', 'address to bind (default: $HOST or 127.0.0.1)')
     .option('--data <dir>', 'folder of the embedded database (default: $PISA_DATA_DIR or ./.pisa-data; memory:// keeps nothing)')
-    .option('--demo', 'seed demo processors into an empty database')
+    .option('--demo', 'seed demo processors and one demo account per role into an empty database')
     .option('--rules <dir>', 'an extra folder of rule packs; repeatable', (dir: string, all: string[]) => [...all, dir], [])
     .action(async (options: ServeOptions) => finish(await serve(options)));
 }

@@ -1,6 +1,7 @@
 import { parseDeclarationText } from '../core/declaration/from-text.js';
 import type { Issue } from '../core/errors/codes.js';
 import { PisaError } from '../core/errors/pisa-error.js';
+import type { Actor, AuditService } from './audit.js';
 import { hashDeclaration } from './content-hash.js';
 import type { Clock, DeclarationStore, DeclarationVersionRecord, DeclarationVersionSummary, ProcessorStore, SourceFormat } from './ports.js';
 import { requireProcessor } from './processors.js';
@@ -16,7 +17,7 @@ export type ImportResult =
 
 export type DeclarationService = {
   /** Validates YAML or JSON text and stores it as the next version; nothing is stored when it is invalid. */
-  importText(processorRef: string, input: { source: string; format?: SourceFormat | undefined }): Promise<ImportResult>;
+  importText(processorRef: string, input: { source: string; format?: SourceFormat | undefined }, actor: Actor): Promise<ImportResult>;
   list(processorRef: string): Promise<DeclarationVersionSummary[]>;
   /** Throws NOT_FOUND for an unknown processor or version. */
   get(processorRef: string, version: number): Promise<DeclarationVersionRecord>;
@@ -25,10 +26,15 @@ export type DeclarationService = {
 /** JSON when it says so or looks like it (a leading brace or bracket); YAML otherwise. */
 const detectFormat = (source: string): SourceFormat => (/^\s*[{[]/.test(source) ? 'json' : 'yaml');
 
-export function createDeclarationService(deps: { processors: ProcessorStore; declarations: DeclarationStore; clock: Clock }): DeclarationService {
+export function createDeclarationService(deps: {
+  processors: ProcessorStore;
+  declarations: DeclarationStore;
+  audit: Pick<AuditService, 'record'>;
+  clock: Clock;
+}): DeclarationService {
   const { processors, declarations, clock } = deps;
   return {
-    async importText(processorRef, { source, format }) {
+    async importText(processorRef, { source, format }, actor) {
       const processor = await requireProcessor(processors, processorRef);
       const sourceFormat = format ?? detectFormat(source);
       const parsed = parseDeclarationText(source, sourceFormat);
@@ -44,6 +50,8 @@ export function createDeclarationService(deps: { processors: ProcessorStore; dec
       });
       // The processor was found a moment ago; only a concurrent delete makes it vanish.
       if (!stored) throw new PisaError('NOT_FOUND', { what: `processor "${processorRef}"` });
+      const { id, processor_id, version, content_hash } = stored.record;
+      await deps.audit.record(actor, 'declaration.import', { type: 'declaration_version', id }, null, { id, processor_id, version, content_hash });
       return { ok: true, record: stored.record, unchanged: stored.previousHash === contentHash };
     },
     async list(processorRef) {

@@ -1,6 +1,7 @@
 import { PisaError } from '../core/errors/pisa-error.js';
 import type { CompiledPacks } from '../core/rules/compile.js';
 import { buildReport } from '../core/rules/report.js';
+import type { Actor, AuditService } from './audit.js';
 import { todayOf } from './dates.js';
 import { isUuid } from './ids.js';
 import type { Clock, DeclarationStore, EvaluationRecord, EvaluationStore, ProcessorStore } from './ports.js';
@@ -17,7 +18,7 @@ export type EvaluateInput = {
 
 export type EvaluationService = {
   /** Evaluates a stored version with the loaded packs and stores the findings; throws NOT_FOUND. */
-  evaluate(processorRef: string, input: EvaluateInput): Promise<EvaluationRecord>;
+  evaluate(processorRef: string, input: EvaluateInput, actor: Actor): Promise<EvaluationRecord>;
   /** Newest first. */
   list(processorRef: string): Promise<EvaluationRecord[]>;
   get(id: string): Promise<EvaluationRecord>;
@@ -28,11 +29,12 @@ export function createEvaluationService(deps: {
   declarations: DeclarationStore;
   evaluations: EvaluationStore;
   compiled: CompiledPacks;
+  audit: Pick<AuditService, 'record'>;
   clock: Clock;
 }): EvaluationService {
   const { processors, declarations, evaluations, compiled, clock } = deps;
   return {
-    async evaluate(processorRef, input) {
+    async evaluate(processorRef, input, actor) {
       const processor = await requireProcessor(processors, processorRef);
       const stored = input.version === undefined ? await declarations.findLatest(processor.id) : await declarations.find(processor.id, input.version);
       if (!stored) {
@@ -44,7 +46,7 @@ export function createEvaluationService(deps: {
         asOf,
         ...(input.jurisdictions === undefined ? {} : { jurisdictions: input.jurisdictions }),
       });
-      return evaluations.add({
+      const evaluation = await evaluations.add({
         processorId: processor.id,
         declarationVersionId: stored.id,
         asOf,
@@ -55,6 +57,15 @@ export function createEvaluationService(deps: {
         summary: report.summary,
         createdAt: clock.now(),
       });
+      await deps.audit.record(actor, 'evaluation.run', { type: 'evaluation', id: evaluation.id }, null, {
+        id: evaluation.id,
+        processor_id: evaluation.processor_id,
+        declaration_version_id: evaluation.declaration_version_id,
+        as_of: evaluation.as_of,
+        packs: evaluation.packs,
+        compliant: evaluation.summary.compliant,
+      });
+      return evaluation;
     },
     async list(processorRef) {
       const processor = await requireProcessor(processors, processorRef);

@@ -14,6 +14,8 @@ export type ProcessorRecord = {
   readonly id: string;
   readonly slug: string;
   readonly name: string;
+  /** The organisation whose members and API keys act for the processor; null until linked. */
+  readonly organisation_id: string | null;
   readonly created_at: string;
 };
 
@@ -52,8 +54,11 @@ export type EvaluationRecord = {
 
 export interface ProcessorStore {
   /** Null when the slug is taken: a conflict is an expected outcome, not a failure. */
-  create(input: { slug: string; name: string; createdAt: Date }): Promise<ProcessorRecord | null>;
-  list(): Promise<ProcessorRecord[]>;
+  create(input: { slug: string; name: string; organisationId?: string | null | undefined; createdAt: Date }): Promise<ProcessorRecord | null>;
+  /** By slug; only those of the given organisations when `organisationIds` is set. */
+  list(filter?: { organisationIds?: readonly string[] | undefined }): Promise<ProcessorRecord[]>;
+  /** Links (or unlinks, with null) the processor to an organisation; the record after, or null when missing. */
+  setOrganisation(id: string, organisationId: string | null): Promise<ProcessorRecord | null>;
   findById(id: string): Promise<ProcessorRecord | null>;
   findBySlug(slug: string): Promise<ProcessorRecord | null>;
 }

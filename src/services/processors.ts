@@ -1,4 +1,7 @@
+import type { Visibility } from '../core/auth/policy.js';
 import { PisaError } from '../core/errors/pisa-error.js';
+import type { Actor, AuditService } from './audit.js';
+import type { OrganisationStore } from './identity-ports.js';
 import { isUuid } from './ids.js';
 import type { Clock, ProcessorRecord, ProcessorStore } from './ports.js';
 
@@ -20,10 +23,16 @@ export function slugify(name: string): string {
   return slug === '' ? 'processor' : slug;
 }
 
+export type NewProcessor = { name: string; slug?: string | undefined; organisation_id?: string | undefined };
+
 export type ProcessorService = {
-  /** Throws SLUG_TAKEN when an explicit slug is in use; a derived slug gets a numeric suffix. */
-  create(input: { name: string; slug?: string | undefined }): Promise<ProcessorRecord>;
-  list(): Promise<ProcessorRecord[]>;
+  /**
+   * Throws SLUG_TAKEN when an explicit slug is in use (a derived slug gets a numeric suffix) and
+   * NOT_FOUND for an unknown organisation.
+   */
+  create(input: NewProcessor, actor: Actor): Promise<ProcessorRecord>;
+  /** Every processor, or those of the visible organisations. */
+  list(visible?: Visibility): Promise<ProcessorRecord[]>;
   /** By id (uuid) or slug; throws NOT_FOUND. */
   get(ref: string): Promise<ProcessorRecord>;
 };
@@ -35,25 +44,40 @@ export async function requireProcessor(store: ProcessorStore, ref: string): Prom
   return found;
 }
 
-export function createProcessorService(deps: { processors: ProcessorStore; clock: Clock }): ProcessorService {
+export type ProcessorDeps = {
+  readonly processors: ProcessorStore;
+  readonly organisations: Pick<OrganisationStore, 'findById'>;
+  readonly audit: Pick<AuditService, 'record'>;
+  readonly clock: Clock;
+};
+
+export function createProcessorService(deps: ProcessorDeps): ProcessorService {
   const { processors, clock } = deps;
+  const insert = async ({ name, slug, organisation_id }: NewProcessor): Promise<ProcessorRecord> => {
+    const createdAt = clock.now();
+    const organisationId = organisation_id ?? null;
+    if (organisationId !== null && !(await deps.organisations.findById(organisationId)))
+      throw new PisaError('NOT_FOUND', { what: `organisation "${organisationId}"` });
+    if (slug !== undefined) {
+      const created = await processors.create({ slug, name, organisationId, createdAt });
+      if (!created) throw new PisaError('SLUG_TAKEN', { slug });
+      return created;
+    }
+    const base = slugify(name);
+    for (let n = 1; n <= MAX_SUFFIX; n += 1) {
+      const candidate = n === 1 ? base : `${base.slice(0, 60)}-${n}`;
+      const created = await processors.create({ slug: candidate, name, organisationId, createdAt });
+      if (created) return created;
+    }
+    throw new PisaError('SLUG_TAKEN', { slug: base });
+  };
   return {
-    async create({ name, slug }) {
-      const createdAt = clock.now();
-      if (slug !== undefined) {
-        const created = await processors.create({ slug, name, createdAt });
-        if (!created) throw new PisaError('SLUG_TAKEN', { slug });
-        return created;
-      }
-      const base = slugify(name);
-      for (let n = 1; n <= MAX_SUFFIX; n += 1) {
-        const candidate = n === 1 ? base : `${base.slice(0, 60)}-${n}`;
-        const created = await processors.create({ slug: candidate, name, createdAt });
-        if (created) return created;
-      }
-      throw new PisaError('SLUG_TAKEN', { slug: base });
+    async create(input, actor) {
+      const created = await insert(input);
+      await deps.audit.record(actor, 'processor.create', { type: 'processor', id: created.id }, null, created);
+      return created;
     },
-    list: () => processors.list(),
+    list: (visible) => processors.list(visible === undefined || visible.all ? {} : { organisationIds: visible.organisations }),
     get: (ref) => requireProcessor(processors, ref),
   };
 }

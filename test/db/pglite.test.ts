@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { createStores } from '../../src/db/stores.js';
+import { auditStoreContract } from './audit.contract.js';
 import { declarationStoreContract } from './declarations.contract.js';
 import { evaluationStoreContract } from './evaluations.contract.js';
+import { identityStoreContract } from './identity.contract.js';
 import { processorStoreContract } from './processors.contract.js';
 import { MIGRATIONS_FOLDER } from './support.js';
 
@@ -14,6 +16,8 @@ const open = () => openDatabase({ kind: 'pglite', dataDir: 'memory://', migratio
 processorStoreContract(open);
 declarationStoreContract(open);
 evaluationStoreContract(open);
+auditStoreContract(open);
+identityStoreContract(open);
 
 describe('PGlite in a data folder', () => {
   it('creates the folder and keeps the data across a reopen (migrations run once)', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
+import { auditStoreContract } from './audit.contract.js';
 import { declarationStoreContract } from './declarations.contract.js';
 import { evaluationStoreContract } from './evaluations.contract.js';
+import { identityStoreContract } from './identity.contract.js';
 import { processorStoreContract } from './processors.contract.js';
 import { MIGRATIONS_FOLDER, type OpenDatabase } from './support.js';
 
@@ -15,6 +17,8 @@ function suites(open: OpenDatabase): void {
   processorStoreContract(open);
   declarationStoreContract(open);
   evaluationStoreContract(open);
+  auditStoreContract(open);
+  identityStoreContract(open);
 }
 
 if (url) {

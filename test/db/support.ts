@@ -49,3 +49,19 @@ export async function createProcessor(stores: Stores, label: string) {
   if (!created) throw new Error('unique slug was taken');
   return created;
 }
+
+/** Like setupStores, for suites that also need the raw database (SQL the stores never issue). */
+export function setupDatabase(open: OpenDatabase): () => { database: Database; stores: Stores } {
+  let opened: { database: Database; stores: Stores } | undefined;
+  beforeAll(async () => {
+    const database = await open();
+    opened = { database, stores: createStores(database.db) };
+  });
+  afterAll(async () => {
+    await opened?.database.close();
+  });
+  return () => {
+    if (!opened) throw new Error('the database is not open yet');
+    return opened;
+  };
+}

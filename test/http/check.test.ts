@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { BODY_LIMIT } from '../../src/http/app.js';
+import { BODY_LIMIT } from '../../src/http/limits.js';
 import { DECLARATION_YAML, expectError, setupTestApp, TEST_RULE, TODAY } from './helper.js';
 
 const app = setupTestApp();

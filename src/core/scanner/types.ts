@@ -39,3 +39,37 @@ export type Match = {
   /** 0..1: pattern + validator + context. */
   readonly confidence: number;
 };
+
+/** Per-detector facts for reports: taxonomy category, sensitivity flags, descriptions. */
+export type DetectorInfo = {
+  readonly category: TaxonomyId;
+  /** The taxonomy flag of `category`: sensitive PI under PIPL art. 28. */
+  readonly cn_sensitive: boolean;
+  /** The taxonomy flag of `category`: sensitive PI under Cal. Civ. Code § 1798.140(ae). */
+  readonly us_ca_sensitive: boolean;
+  readonly description: { readonly zh: string; readonly en: string };
+  /** The detector reports only with context (a column header or a nearby word), never on shape alone. */
+  readonly needs_context: boolean;
+};
+
+export type ScannerOptions = {
+  /** Detectors to run; all of DETECTOR_IDS when absent. */
+  readonly detectors?: readonly DetectorId[];
+  /**
+   * Latest birth year a resident id may carry (GB 11643 dates after it are rejected). The core
+   * reads no clock, so the caller passes it; default 2030.
+   */
+  readonly maxBirthYear?: number;
+};
+
+export type Scanner = {
+  /** The detectors this scanner runs, in DETECTOR_IDS order. */
+  readonly detectors: readonly DetectorId[];
+  /** All matches in one line of text, sorted by start then detector, overlaps resolved. */
+  scanLine(text: string, context: TextContext): Match[];
+  /**
+   * Summary mode: the same matches as `scanLine`, counted into `counts` (indexed by position in
+   * DETECTOR_IDS) without allocating Match objects. Returns the number of matches.
+   */
+  countLine(text: string, context: TextContext, counts: Int32Array): number;
+};

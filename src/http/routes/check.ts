@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PERMISSIONS } from '../../core/auth/permissions.js';
 import { PisaError } from '../../core/errors/pisa-error.js';
 import type { CheckService } from '../../services/check.js';
 import { errorResponses, IsoDateSchema, JurisdictionSchema } from '../schemas/common.js';
@@ -20,6 +21,7 @@ export const checkRoutes: FastifyPluginAsyncZod<{ readonly check: CheckService }
   app.post(
     '/api/check',
     {
+      config: { policy: PERMISSIONS.public },
       schema: {
         tags: ['check'],
         summary: 'Check a declaration against the loaded rule packs',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { APP_TYPES } from '../../core/app-types/app-types.js';
+import { PERMISSIONS } from '../../core/auth/permissions.js';
 import { COMPARISON } from '../../core/comparison/comparison.js';
 import { TAXONOMY } from '../../core/taxonomy/entries.js';
 import { AppTypeSchema, ComparisonRowSchema, TaxonomyEntrySchema } from '../schemas/catalogue.js';
@@ -11,6 +12,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/taxonomy',
     {
+      config: { policy: PERMISSIONS.public },
       schema: {
         tags: ['reference'],
         summary: 'PI categories (ids are a public contract)',
@@ -23,6 +25,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/app-types',
     {
+      config: { policy: PERMISSIONS.public },
       schema: {
         tags: ['reference'],
         summary: 'App types of the CAC 2021 necessary-PI provisions, with their necessary PI',
@@ -35,6 +38,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/comparison',
     {
+      config: { policy: PERMISSIONS.public },
       schema: {
         tags: ['reference'],
         summary: 'China and the United States compared, question by question',

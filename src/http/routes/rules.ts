@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PERMISSIONS } from '../../core/auth/permissions.js';
 import type { CompiledPacks } from '../../core/rules/compile.js';
 import { LAW_CODES, LAYERS, SEVERITIES } from '../../core/rules/vocabulary.js';
 import { listRules } from '../../services/rules-catalogue.js';
@@ -23,6 +24,7 @@ export const rulesRoutes: FastifyPluginAsyncZod<{ readonly compiled: CompiledPac
   app.get(
     '/api/rules',
     {
+      config: { policy: PERMISSIONS.public },
       schema: {
         tags: ['rules'],
         summary: 'Loaded rules, filtered, with the packs they come from',

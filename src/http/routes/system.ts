@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { PERMISSIONS } from '../../core/auth/permissions.js';
 import type { CompiledPacks } from '../../core/rules/compile.js';
 import type { HealthService } from '../../services/health.js';
 import { PackInfoSchema } from '../schemas/catalogue.js';
@@ -17,6 +18,7 @@ export const systemRoutes: FastifyPluginAsyncZod<SystemRoutesOptions> = async (a
   app.get(
     '/healthz',
     {
+      config: { policy: PERMISSIONS.public },
       schema: {
         tags: ['system'],
         summary: 'Health: the server answers and the database answers a trivial query',
@@ -29,6 +31,7 @@ export const systemRoutes: FastifyPluginAsyncZod<SystemRoutesOptions> = async (a
   app.get(
     '/api/meta',
     {
+      config: { policy: PERMISSIONS.public },
       schema: {
         tags: ['system'],
         summary: 'Server version, loaded rule packs and database kind',

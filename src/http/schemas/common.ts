@@ -12,6 +12,9 @@ export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 export const IsoDateSchema = z.iso.date().describe('YYYY-MM-DD');
 export const TimestampSchema = z.iso.datetime().describe('ISO 8601 instant, UTC');
 
+/** How a path names a record: a uuid or a slug (letters, digits, hyphens); anything else is refused before a lookup. */
+export const RecordRefSchema = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z-]{0,99}$/, 'a uuid or a slug');
+
 /** CN, CN-<province code>, US or US-<state>. */
 export const JurisdictionSchema = z.enum(JURISDICTIONS as [string, ...string[]]);
 

@@ -3,7 +3,13 @@ import { DeclarationSchema } from '../../core/declaration/schema.js';
 import { IsoDateSchema, list, TimestampSchema } from './common.js';
 import { FindingSchema, PackVersionSchema, SummarySchema } from './report.js';
 
-export const ProcessorRecordSchema = z.object({ id: z.uuid(), slug: z.string(), name: z.string(), created_at: TimestampSchema });
+export const ProcessorRecordSchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  organisation_id: z.uuid().nullable().describe('The organisation whose members and API keys act for the processor'),
+  created_at: TimestampSchema,
+});
 
 export const DeclarationVersionSummarySchema = z.object({
   id: z.uuid(),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DistinctSketch, EXACT_LIMIT } from './distinct-sketch.js';
+import { hashValue } from './value-hash.js';
+
+const hash = (s: string) => hashValue(s, 0, s.length);
+
+describe('hashValue', () => {
+  it('reads an identifier the same with spaces, hyphens or upper case', () => {
+    expect(hashValue('x 138-0013-8000 y', 2, 15)).toBe(hash('13800138000'));
+    expect(hash('A@Example.COM')).toBe(hash('a@example.com'));
+    expect(hash('13800138000')).not.toBe(hash('13800138001'));
+  });
+});
+
+describe('DistinctSketch', () => {
+  it('counts exactly up to the limit, whatever the repeats', () => {
+    const s = new DistinctSketch();
+    for (let round = 0; round < 3; round++) for (let i = 0; i < 50_000; i++) s.add(hash(`v${i}`));
+    expect(s.count()).toBe(50_000);
+    expect(s.isEstimated()).toBe(false);
+  });
+
+  it('estimates within 3 % past the limit', () => {
+    const s = new DistinctSketch();
+    const n = EXACT_LIMIT * 3;
+    for (let i = 0; i < n; i++) s.add(hash(`value-${i}`));
+    expect(s.isEstimated()).toBe(true);
+    expect(Math.abs(s.count() - n) / n).toBeLessThan(0.03);
+  });
+
+  it('unites sketches made elsewhere (exact with exact, exact with estimated)', () => {
+    const a = new DistinctSketch();
+    const b = new DistinctSketch();
+    for (let i = 0; i < 1000; i++) a.add(hash(`a${i}`));
+    for (let i = 500; i < 1500; i++) b.add(hash(`a${i}`));
+    a.merge(b.toState());
+    expect(a.count()).toBe(1500);
+    const big = new DistinctSketch();
+    for (let i = 0; i < EXACT_LIMIT + 10_000; i++) big.add(hash(`b${i}`));
+    a.merge(big.toState());
+    const expected = 1500 + EXACT_LIMIT + 10_000;
+    expect(Math.abs(a.count() - expected) / expected).toBeLessThan(0.03);
+  });
+});

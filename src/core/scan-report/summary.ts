@@ -1,0 +1,97 @@
+import type { DetectorId } from '../scanner/types.js';
+import type { TaxonomyId } from '../taxonomy/taxonomy.js';
+import { DETECTOR_FACTS } from './detector-facts.js';
+import { DistinctSketch } from './distinct-sketch.js';
+import type { FileTally } from './file-tally.js';
+
+/** One line of the summary: a detector in a column of a file. */
+export type ColumnFinding = {
+  readonly column: string | null;
+  readonly detector: DetectorId;
+  readonly category: TaxonomyId;
+  readonly sensitive: boolean;
+  readonly count: number;
+  readonly distinct: number;
+  /** True when `distinct` is a HyperLogLog estimate (more than 65,536 distinct values). */
+  readonly distinct_estimated: boolean;
+  readonly samples: readonly string[];
+  /** Rows with at least one match, divided by the file's rows (0..1). */
+  readonly row_share: number;
+};
+
+export type FileSummary = {
+  readonly file: string;
+  readonly format: string;
+  readonly bytes: number;
+  readonly rows: number;
+  readonly findings: readonly ColumnFinding[];
+};
+
+/** Distinct items of one category over every file (the unit of the criminal-law thresholds). */
+export type CategoryCount = {
+  readonly category: TaxonomyId;
+  readonly items: number;
+  readonly estimated: boolean;
+  readonly detectors: readonly DetectorId[];
+  readonly files: readonly string[];
+};
+
+export type ScannedFile = { readonly file: string; readonly format: string; readonly bytes: number; readonly tally: FileTally };
+
+const byColumn = (a: { order: number; key: string }, b: { order: number; key: string }) =>
+  a.order === b.order ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.order === -1 ? 1 : b.order === -1 ? -1 : a.order - b.order;
+
+/** The per-file summary: CSV columns in header order, other columns by name, detectors in contract order. */
+export function summariseFile(scanned: ScannedFile): FileSummary {
+  const { tally } = scanned;
+  const columns = [...tally.columns.entries()].map(([key, column]) => ({ key, order: column.order, column })).sort(byColumn);
+  const findings: ColumnFinding[] = [];
+  for (const { column } of columns) {
+    column.detectors.forEach((d, index) => {
+      if (d === undefined || d.count === 0) return;
+      const facts = DETECTOR_FACTS[index] as (typeof DETECTOR_FACTS)[number];
+      findings.push({
+        column: column.name,
+        detector: facts.id,
+        category: facts.category,
+        sensitive: facts.sensitive,
+        count: d.count,
+        distinct: d.sketch.count(),
+        distinct_estimated: d.sketch.isEstimated(),
+        samples: d.samples.map((s) => s.masked),
+        row_share: tally.rows === 0 ? 0 : Math.min(1, d.rows / tally.rows),
+      });
+    });
+  }
+  return { file: scanned.file, format: scanned.format, bytes: scanned.bytes, rows: tally.rows, findings };
+}
+
+/** Distinct items per category over all files: the same value in two files is one item. */
+export function countCategories(files: readonly ScannedFile[]): CategoryCount[] {
+  const byCategory = new Map<TaxonomyId, { sketch: DistinctSketch; detectors: Set<DetectorId>; files: Set<string> }>();
+  for (const { file, tally } of files) {
+    for (const column of tally.columns.values()) {
+      column.detectors.forEach((d, index) => {
+        if (d === undefined || d.count === 0) return;
+        const facts = DETECTOR_FACTS[index] as (typeof DETECTOR_FACTS)[number];
+        let entry = byCategory.get(facts.category);
+        if (entry === undefined) {
+          entry = { sketch: new DistinctSketch(), detectors: new Set(), files: new Set() };
+          byCategory.set(facts.category, entry);
+        }
+        entry.sketch.merge(d.sketch.toState());
+        entry.detectors.add(facts.id);
+        entry.files.add(file);
+      });
+    }
+  }
+  return [...byCategory.entries()]
+    .map(([category, e]) => ({
+      category,
+      items: e.sketch.count(),
+      estimated: e.sketch.isEstimated(),
+      detectors: DETECTOR_FACTS.filter((f) => e.detectors.has(f.id)).map((f) => f.id),
+      files: [...e.files].sort(),
+    }))
+    .sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
+}

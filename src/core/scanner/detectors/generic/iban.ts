@@ -1,0 +1,79 @@
+import { isIbanMod97Valid } from '../../checksums/iban.js';
+import { BBAN_DIGIT, BBAN_LETTER, IBAN_BBAN_FORMATS } from '../../data/iban-registry.js';
+import { HINT_IBAN } from '../../engine/column-context.js';
+import { D } from '../../engine/detector-index.js';
+import { boosted, type ScanState } from '../../engine/scan-state.js';
+
+// IBAN (ISO 13616): country code, two check digits, BBAN of the country's registered length and
+// structure, MOD 97-10 = 1. Compact ("GB82WEST12345698765432") or printed in groups of four
+// with spaces or hyphens ("GB82 WEST 1234 5698 7654 32"). Upper case only, as printed.
+
+const CONFIDENCE = 0.95;
+const CHARS = new Uint16Array(40);
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Length of the upper-case letter/digit run at i. */
+function runLength(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (!isUpper(c) && !isDigitCode(c)) break;
+    j++;
+  }
+  return j - i;
+}
+
+/**
+ * Tries an IBAN starting at character `start` (two capitals and two digits there); returns the
+ * end character or -1.
+ */
+export function matchIbanAt(st: ScanState, start: number): number {
+  const text = st.text;
+  const format = IBAN_BBAN_FORMATS.get(text.charCodeAt(start) * 256 + text.charCodeAt(start + 1));
+  if (format === undefined) return -1;
+  const total = format.length + 4;
+  const first = runLength(text, start);
+  let n = 0;
+  let end = -1;
+  if (first >= total) {
+    if (first !== total) return -1;
+    for (let k = 0; k < total; k++) CHARS[n++] = text.charCodeAt(start + k);
+    end = start + total;
+    if (end < text.length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) return -1;
+  } else {
+    if (first !== 4) return -1;
+    const sep = text.charCodeAt(start + 4);
+    if (sep !== 32 && sep !== 45) return -1;
+    let i = start;
+    let len = first;
+    for (;;) {
+      for (let k = 0; k < len; k++) CHARS[n++] = text.charCodeAt(i + k);
+      i += len;
+      if (n === total) {
+        // A further group of four continues the number: "BE36 5390 0754 7034 1234" is no IBAN.
+        if (text.charCodeAt(i) === sep && runLength(text, i + 1) === 4) return -1;
+        end = i;
+        break;
+      }
+      if (len !== 4 || n > total || text.charCodeAt(i) !== sep) return -1;
+      len = runLength(text, i + 1);
+      if (len === 0 || len > 4 || n + len > total) return -1;
+      i += 1;
+    }
+  }
+  for (let k = 0; k < format.length; k++) {
+    const c = CHARS[k + 4] as number;
+    const kind = format[k] as number;
+    if (kind === BBAN_DIGIT ? !isDigitCode(c) : kind === BBAN_LETTER ? !isUpper(c) : !isUpper(c) && !isDigitCode(c)) return -1;
+  }
+  if (!isIbanMod97Valid(CHARS, total)) return -1;
+  st.emit(D.IBAN, start, end, (st.hints & HINT_IBAN) !== 0 ? boosted(CONFIDENCE) : CONFIDENCE);
+  return end;
+}

@@ -1,0 +1,123 @@
+import { EN_AMBIGUOUS_NAMES, EN_FIRST_NAMES, EN_ORGANISATION_WORDS, EN_STREET_TYPES, EN_TITLES } from '../../data/en-names.js';
+import { isLatinLetter, isLatinUpper } from '../../engine/char-class.js';
+import { D } from '../../engine/detector-index.js';
+import type { ScanState } from '../../engine/scan-state.js';
+
+// PERSON_NAME (Latin script): a title and a surname ("Ms. Roefs", "Dr. Kozłowski"); a common
+// given name and a capitalised surname ("Lisa Wirtz", "Andrea Ólafsdóttir"); a given name alone
+// unless it is also an everyday word; any capitalised words after "my name is", "Dear", "Hi".
+// Lower-case names and surnames alone are not found: rules cannot tell them from words.
+
+const TITLE = 0.7;
+const FULL_NAME = 0.75;
+const GIVEN_ONLY = 0.5;
+const AFTER_CUE = 0.65;
+const CUES = ['name is ', 'Name is ', 'I am ', "I'm ", 'Hi ', 'Hello ', 'Dear ', 'Thanks ', 'thanks ', 'says ', 'said ', 'called '];
+/** Last letters of the cue words before their space: a quick test before comparing strings. */
+const CUE_ENDS = new Set(CUES.map((cue) => cue.charCodeAt(cue.length - 2)));
+
+/**
+ * Could `word` be a title or a listed given name? A bitmap of (length, first letter, last
+ * letter) answers without allocating; the set lookup follows only when it says yes.
+ */
+const SHAPES = new Uint8Array(16 * 26 * 26);
+function shapeIndex(length: number, first: number, last: number): number {
+  return ((length & 15) * 26 + ((first | 32) - 97)) * 26 + ((last | 32) - 97);
+}
+for (const word of [...EN_TITLES, ...EN_FIRST_NAMES]) {
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  if (word.length <= 15 && (first | 32) >= 97 && (first | 32) <= 122 && (last | 32) >= 97 && (last | 32) <= 122)
+    SHAPES[shapeIndex(word.length, first, last)] = 1;
+}
+
+/** The ASCII word [start, end) may be a title or a given name (false positives possible, no false negatives). */
+export function mayBeNameWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const first = text.charCodeAt(start) | 32;
+  const last = text.charCodeAt(end - 1) | 32;
+  if (length > 15 || first < 97 || first > 122 || last < 97 || last > 122) return false;
+  return SHAPES[shapeIndex(length, first, last)] === 1;
+}
+
+/** A cue word ("name is", "Dear", "said") ends right before `start`. */
+export function cueBefore(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || !CUE_ENDS.has(text.charCodeAt(start - 2))) return false;
+  for (const cue of CUES) if (start >= cue.length && text.startsWith(cue, start - cue.length)) return true;
+  return false;
+}
+
+/** End of the Latin-script word at i (letters, inner apostrophes and hyphens). */
+export function latinWordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isLatinLetter(c)) j++;
+    else if ((c === 39 || c === 45) && j > i && j + 1 < text.length && isLatinLetter(text.charCodeAt(j + 1))) j++;
+    else break;
+  }
+  return j;
+}
+
+/** A capitalised word (upper, then at least one lower-case letter) starting at i; its end or -1. */
+function capitalisedAt(text: string, i: number): number {
+  if (i >= text.length || !isLatinUpper(text.charCodeAt(i))) return -1;
+  const end = latinWordEnd(text, i);
+  if (end - i < 2) return -1;
+  const second = text.charCodeAt(i + 1);
+  if (second >= 65 && second <= 90) return -1; // ALL CAPS: an acronym or a shout, not a name
+  return end;
+}
+
+/** After `end`: " Surname" or " J. Surname"; returns the new end or `end`. */
+function surnameAfter(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32) return end;
+  let i = end + 1;
+  // middle initial
+  if (isLatinUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 32) i += 3;
+  else if (isLatinUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 32 && isLatinUpper(text.charCodeAt(i + 2))) i += 2;
+  const surname = capitalisedAt(text, i);
+  if (surname < 0) return end;
+  // "John Street", "Monika Union", "Russell Investments": a street or a firm, not a surname.
+  const word = surname - i <= 14 ? text.slice(i, surname) : '';
+  if (EN_STREET_TYPES.has(word) || EN_ORGANISATION_WORDS.has(word)) return -1;
+  return surname;
+}
+
+/**
+ * Tries a name at the capitalised word `word` = text[start, end); returns the end character or
+ * -1. Called only for words that start with an upper-case letter.
+ */
+export function matchEnNameAt(st: ScanState, start: number, end: number, word: string): number {
+  const text = st.text;
+  if (end - start < 2) return -1;
+  if (EN_TITLES.has(word)) {
+    let i = end;
+    if (text.charCodeAt(i) === 46) i++;
+    if (text.charCodeAt(i) !== 32) return -1;
+    const surname = capitalisedAt(text, i + 1);
+    if (surname < 0) return -1;
+    const last = Math.max(surname, surnameAfter(text, surname));
+    st.emit(D.PERSON_NAME, i + 1, last, TITLE);
+    return last;
+  }
+  const wordEnd = capitalisedAt(text, start);
+  if (wordEnd !== end) return -1;
+  if (EN_FIRST_NAMES.has(word)) {
+    const last = surnameAfter(text, end);
+    if (last < 0) return -1;
+    if (last > end) {
+      st.emit(D.PERSON_NAME, start, last, FULL_NAME);
+      return last;
+    }
+    if (EN_AMBIGUOUS_NAMES.has(word)) return -1;
+    st.emit(D.PERSON_NAME, start, end, GIVEN_ONLY);
+    return end;
+  }
+  if (cueBefore(text, start)) {
+    const last = Math.max(end, surnameAfter(text, end));
+    st.emit(D.PERSON_NAME, start, last, AFTER_CUE);
+    return last;
+  }
+  return -1;
+}

@@ -1,0 +1,221 @@
+import type { Readable } from 'node:stream';
+import { createFileTally, type FileTally, mergeFileTally } from '../../core/scan-report/file-tally.js';
+import type { FileFormat, ScanHooks, ScanOutcome, ScanRequest } from '../../core/scan-report/scan-request.js';
+import type { ScannedFile } from '../../core/scan-report/summary.js';
+import { createScanner } from '../../core/scanner/scan-line.js';
+import { detectHeader } from './csv-header.js';
+import { formatFromName, looksBinary, sniffFormat } from './input-format.js';
+import { type InputSource, listInputs } from './list-inputs.js';
+import { parquetRowRanges } from './parquet-rows.js';
+import { cutBlocks, decodedChunks, openRaw } from './read-chunks.js';
+import { countNewlines, lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
+import { type ScanTask, type TaskResult, TaskRunner } from './scan-task.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** Plain JSON documents are parsed whole up to this size; larger ones are scanned as text lines. */
+export const JSON_DOCUMENT_CAP = 64 * 1024 * 1024;
+
+type Executor = {
+  run: (task: ScanTask) => Promise<TaskResult>;
+  /** Adds every thread's tallies into the per-file targets. */
+  collect: (targets: readonly FileTally[]) => Promise<void>;
+  close: () => Promise<void>;
+};
+
+function createExecutor(request: ScanRequest): Executor {
+  const options = {
+    encoding: request.encoding,
+    showValues: request.showValues,
+    tally: request.tally,
+    ...(request.detectors === undefined ? {} : { detectors: request.detectors }),
+  };
+  if (request.jobs <= 1) {
+    const runner = new TaskRunner(options);
+    // One thread: the runner's own tallies are the result, no copy or merge needed.
+    return { run: (task) => runner.run(task), collect: async (targets) => runner.adoptInto(targets), close: async () => {} };
+  }
+  const pool = new WorkerPool(request.jobs, options);
+  return {
+    run: (task) => pool.run(task),
+    collect: async (targets) => {
+      for (const [file, state] of await pool.collect()) mergeFileTally(targets[file] as FileTally, state);
+    },
+    close: () => pool.close(),
+  };
+}
+
+/** Peeks at the first decoded chunk of a stream without losing it. */
+async function peek(chunks: AsyncGenerator<Buffer>): Promise<{ head: Buffer | null; all: AsyncGenerator<Buffer> }> {
+  const first = await chunks.next();
+  if (first.done) return { head: null, all: chunks };
+  const head = first.value;
+  async function* all() {
+    yield head;
+    yield* chunks;
+  }
+  return { head, all: all() };
+}
+
+/**
+ * Scans files, folders and stdin, streaming: memory holds a few blocks per worker whatever the
+ * input size. Findings are written through `hooks.write` in input order (files in the order
+ * given, folders sorted), identical for any number of workers.
+ */
+export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Readable): Promise<ScanOutcome> {
+  const listed = await listInputs(request.paths);
+  if (!listed.ok) return listed;
+  const total = listed.inputs.reduce((n, i) => n + i.size, 0);
+  let done = 0;
+  const onRaw = (bytes: number) => {
+    done += bytes;
+    hooks.progress?.(done, total);
+  };
+
+  const executor = createExecutor(request);
+  const inFlight: Promise<TaskResult>[] = [];
+  const limit = Math.max(2, request.jobs * 2);
+  let seq = 0;
+  let findings = 0;
+  const drainOne = async () => {
+    const result = await (inFlight.shift() as Promise<TaskResult>);
+    findings += result.findings;
+    for (const block of result.output) await hooks.write(block);
+  };
+  const submit = async (task: ScanTask) => {
+    inFlight.push(executor.run(task));
+    while (inFlight.length >= limit) await drainOne();
+  };
+  const nextSeq = () => seq++;
+  const scanned: { file: string; format: string; bytes: number }[] = [];
+  let headerScanner: ReturnType<typeof createScanner> | null = null;
+
+  try {
+    for (const input of listed.inputs) {
+      const file = scanned.length;
+      const format = await scanInput(input, file, request, {
+        submit,
+        nextSeq,
+        onRaw,
+        warn: (m) => hooks.warn?.(m),
+        stdin,
+        headerScanner: () => {
+          headerScanner ??= createScanner(request.detectors === undefined ? {} : { detectors: request.detectors });
+          return headerScanner;
+        },
+      });
+      scanned.push({ file: input.path, format: format ?? 'skipped', bytes: input.size });
+    }
+    while (inFlight.length > 0) await drainOne();
+    const tallies = scanned.map((): FileTally => createFileTally());
+    if (request.tally) await executor.collect(tallies);
+    const files: ScannedFile[] = scanned.map((s, i) => ({ ...s, tally: tallies[i] as FileTally }));
+    return { ok: true, files, findings, bytes: done };
+  } catch (error) {
+    // Let running tasks settle so no rejection goes unhandled, then report.
+    await Promise.allSettled(inFlight);
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: `scan failed: ${message}` };
+  } finally {
+    await executor.close();
+  }
+}
+
+type InputContext = {
+  submit: (task: ScanTask) => Promise<void>;
+  nextSeq: () => number;
+  onRaw: (bytes: number) => void;
+  warn: (message: string) => void;
+  stdin: Readable;
+  headerScanner: () => ReturnType<typeof createScanner>;
+};
+
+/** Turns one input into tasks; returns its format, or null when it was skipped. */
+async function scanInput(input: InputSource, file: number, request: ScanRequest, ctx: InputContext): Promise<FileFormat | null> {
+  const named = formatFromName(input.path);
+  const name = input.path;
+  let format: FileFormat | null = request.inputFormat === 'auto' ? (input.kind === 'stdin' ? null : named.format) : request.inputFormat;
+
+  if (format === 'parquet' && input.kind === 'file' && !named.gzip) {
+    for (const range of await parquetRowRanges(input.path)) {
+      await ctx.submit({ kind: 'parquet', seq: ctx.nextSeq(), file, name, path: input.path, ...range });
+    }
+    ctx.onRaw(input.size);
+    return 'parquet';
+  }
+
+  const { head, all } = await peek(decodedChunks(openRaw(input.path, ctx.stdin), ctx.onRaw));
+  if (head === null) return format ?? 'text';
+  if (format === null) format = sniffFormat(head);
+  if (format === 'parquet') {
+    ctx.warn(`${name}: Parquet is read from a file on disk only (not stdin or .gz); skipped`);
+    for await (const _ of all); // consume, so progress and stdin end normally
+    return null;
+  }
+  if (request.inputFormat === 'auto' && looksBinary(head)) {
+    ctx.warn(`${name}: binary content, skipped`);
+    for await (const _ of all);
+    return null;
+  }
+
+  if (format === 'json') {
+    const parts: Buffer[] = [];
+    let size = 0;
+    let overflow = false;
+    for await (const chunk of all) {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size > JSON_DOCUMENT_CAP) {
+        overflow = true;
+        break;
+      }
+    }
+    if (!overflow) {
+      await ctx.submit({ kind: 'json', seq: ctx.nextSeq(), file, name, bytes: Buffer.concat(parts, size) });
+      return 'json';
+    }
+    ctx.warn(`${name}: JSON document larger than ${JSON_DOCUMENT_CAP / 1024 / 1024} MiB, scanned as text lines (no JSON paths)`);
+    async function* rest() {
+      yield* parts;
+      yield* all;
+    }
+    await submitLines(rest(), file, name, false, ctx);
+    return 'json';
+  }
+
+  if (format === 'csv' || format === 'tsv') {
+    const delimiter = format === 'csv' ? ',' : '\t';
+    const code = delimiter.charCodeAt(0);
+    let baseLine = 0;
+    let first = true;
+    let header: string[] | null = null;
+    for await (const block of cutBlocks(all, (b) => lastRecordBoundary(b, code))) {
+      let skipFirst = false;
+      if (first) {
+        first = false;
+        const scanner = ctx.headerScanner();
+        const detected = detectHeader(block, delimiter, (text, context) => scanner.scanLine(text, context));
+        if (detected?.isHeader) {
+          header = detected.cells;
+          skipFirst = true;
+        }
+      }
+      const lines = countNewlines(block);
+      await ctx.submit({ kind: 'csv', seq: ctx.nextSeq(), file, name, bytes: block, baseLine, delimiter, header, skipFirst });
+      baseLine += lines;
+    }
+    return format;
+  }
+
+  await submitLines(all, file, name, format === 'jsonl', ctx);
+  return format;
+}
+
+async function submitLines(chunks: AsyncIterable<Buffer>, file: number, name: string, json: boolean, ctx: InputContext): Promise<void> {
+  let baseLine = 0;
+  for await (const block of cutBlocks(chunks, (b) => lastLineBoundary(b))) {
+    const lines = countNewlines(block);
+    await ctx.submit({ kind: 'lines', seq: ctx.nextSeq(), file, name, json, bytes: block, baseLine });
+    // A last line without a final newline still counts as a line.
+    baseLine += lines;
+  }
+}

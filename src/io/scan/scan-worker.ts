@@ -1,0 +1,30 @@
+// Worker-thread entry of `pisa scan --jobs N`: runs tasks in the order received and keeps this
+// thread's per-file tallies until the pool collects them.
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ScanTask, TaskRunner, type TaskRunnerOptions } from './scan-task.js';
+
+export type WorkerRequest = { readonly type: 'task'; readonly task: ScanTask } | { readonly type: 'collect' };
+
+const port = parentPort;
+if (port !== null) {
+  const runner = new TaskRunner(workerData as TaskRunnerOptions);
+  let queue: Promise<void> = Promise.resolve();
+  port.on('message', (message: WorkerRequest) => {
+    queue = queue.then(async () => {
+      if (message.type === 'collect') {
+        port.postMessage({ type: 'tallies', states: runner.tallyStates() });
+        return;
+      }
+      try {
+        const result = await runner.run(message.task);
+        // Output blocks own their memory (allocUnsafeSlow): they move to the main thread uncopied.
+        port.postMessage(
+          { type: 'result', result },
+          result.output.map((block) => block.buffer as ArrayBuffer),
+        );
+      } catch (error) {
+        port.postMessage({ type: 'error', seq: message.task.seq, message: error instanceof Error ? error.message : String(error) });
+      }
+    });
+  });
+}
