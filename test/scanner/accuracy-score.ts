@@ -112,7 +112,9 @@ export function toMarkdownTable(perType: ReadonlyMap<string, Tally>, order: read
   for (const id of order) {
     const t = perType.get(id);
     if (t === undefined) continue;
-    rows.push(`| ${id}${WEAK_TYPES.has(id) ? ' (reported)' : ''} | ${t.cases} | ${t.tp + t.fn} | ${t.tp} | ${t.fp} | ${t.fn} | ${pct(precision(t))} | ${pct(recall(t))} |`);
+    rows.push(
+      `| ${id}${WEAK_TYPES.has(id) ? ' (reported)' : ''} | ${t.cases} | ${t.tp + t.fn} | ${t.tp} | ${t.fp} | ${t.fn} | ${pct(precision(t))} | ${pct(recall(t))} |`,
+    );
   }
   const p = pooledStructured(perType);
   rows.push(`| **structured, pooled** | ${p.cases} | ${p.tp + p.fn} | ${p.tp} | ${p.fp} | ${p.fn} | **${pct(precision(p))}** | **${pct(recall(p))}** |`);

@@ -128,6 +128,11 @@ describe('createScanner', () => {
     expect(scanner.scanLine('nothing to see here, version 1.2.3 build 42', { column: null })).toEqual([]);
   });
 
+  it('does not cut long digit or letter strings into identifiers', () => {
+    expect(scanner.scanLine('1'.repeat(500) + '110101199003077475' + '2'.repeat(500), { column: null })).toEqual([]);
+    expect(scanner.scanLine(`${'AB'.repeat(300)}13812345678${'CD'.repeat(300)}`, { column: null })).toEqual([]);
+  });
+
   it('is deterministic line after line (scratch state is reset)', () => {
     const first = scanner.scanLine(LINE, { column: null });
     scanner.scanLine('13812345678 13812345678 13812345678', { column: 'phone' });

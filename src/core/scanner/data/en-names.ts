@@ -22,7 +22,15 @@ const FIRST_NAMES =
   'Lisa Ruth Stella Lara Silvia Selma Vivian Rosa Leticia Janina Asuka Samira Layla Julieta Vanessa Nunzia Polona Donka Bozena Milena Magda ' +
   'Uta Tom Tim Ben Sam Dan Ken Jim Bob Fred Ted Ron Don Greg Jeff Steve Mike Chris Nick Matt Tony Andy Alex Josh Jake Luke Zach Nate Sean ' +
   'Kate Katie Jenny Jess Beth Meg Sue Pam Jan Kim Amber Crystal Tiffany Erin Kristen Allison Megan Molly Holly Paige Morgan Brooke Sydney ' +
-  'Caroline Jasmine Gabriella Gabrielle Naomi Leah Audrey Claire Alyssa Savannah Aubrey Riley Violet Aurora Hazel Scarlett Penelope Nora Eleanor';
+  'Caroline Jasmine Gabriella Gabrielle Naomi Leah Audrey Claire Alyssa Savannah Aubrey Riley Violet Aurora Hazel Scarlett Penelope Nora Eleanor ' +
+  'Aaliyah Abdul Adrian Ahmad Aisha Alberto Alejandra Aleksander Alfredo Alina Amelia Ana Andreas Angelika Anja Anke Annika Antonia Arne Beatriz Bernd ' +
+  'Bianca Birgitta Bogdan Bruno Camille Carla Carmen Cecilia Cesar Chiara Christoph Claudia Cristina Daniela Dario Dominik Eduardo Elif Elisa Elsa Emilia ' +
+  'Enrique Erika Ernesto Esther Fabian Fatima Federico Fernanda Fernando Filip Florian Francesca Franziska Frida Gerhard Gianluca Giorgia Giulia Gonzalo ' +
+  'Greta Guillermo Gustavo Hannes Hector Heidi Helena Henrik Igor Ines Irene Isabelle Ivana Jakob Jana Jesper Joaquin Johanna Jorge Josef Julian Jurgen ' +
+  'Kai Kamila Karolina Katarina Klaus Leon Leonie Lina Lorena Lotte Luana Lucia Ludwig Luisa Magnus Malte Manon Marcel Marcin Margit Mariana Marina ' +
+  'Marius Mateo Mathias Matilda Mattias Maximilian Mehmet Mikkel Milan Mila Miriam Monica Nadia Natasha Nikolai Niklas Noemi Paulina Pia Rafael Raquel ' +
+  'Renata Ricardo Rita Roberto Rodrigo Ruben Sabrina Salma Sandra Santiago Sebastian Selin Sergio Simone Sofie Sonja Stefanie Susanne Tamara Thiago ' +
+  'Ulrike Valeria Vera Veronica Victor Viktor Vincent Wiebke Xavier Yara Yasmin Zeynep Zoran Caitlyn Moira Manuela Marisa Vilma Abbas Martim Miki Darren';
 
 const AMBIGUOUS =
   'Will May Mark Bill Grace Hope Joy Rose Art Chase Faith June April Summer Dawn Rich Guy Pat Sue Jack Frank Ray Drew Gene Max Don Jan Kim Ben Bob Tom Sam Dan Ken Jim Ted Ron Rob Sky Iris Lily Ruby Pearl Crystal Amber Holly Ivy Jade Destiny Angel Miles Hunter Wade Lane Dean Earl Glen Jean Joy';

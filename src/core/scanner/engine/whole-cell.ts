@@ -11,6 +11,14 @@ const NAME_IN_COLUMN = 0.9;
 const ADDRESS_IN_COLUMN = 0.85;
 const PLACEHOLDERS = new Set(['null', 'none', 'nil', 'n/a', 'na', 'unknown', 'test', 'undefined', '无', '未知', '空', '暂无', '-', '—']);
 
+function hasAsciiUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** Pushes a PERSON_NAME or ADDRESS match for the whole (trimmed) cell when it qualifies. */
 export function wholeCellMatch(st: ScanState): void {
   const text = st.text;
@@ -18,7 +26,11 @@ export function wholeCellMatch(st: ScanState): void {
   let end = text.length;
   while (start < end && text.charCodeAt(start) <= 32) start++;
   while (end > start && text.charCodeAt(end - 1) <= 32) end--;
-  if (end - start < 2 || (end - start <= 9 && PLACEHOLDERS.has(text.slice(start, end).toLowerCase()))) return;
+  if (end - start < 2) return;
+  if (end - start <= 9) {
+    const cell = start === 0 && end === text.length ? text : text.slice(start, end);
+    if (PLACEHOLDERS.has(cell) || (hasAsciiUpper(cell) && PLACEHOLDERS.has(cell.toLowerCase()))) return;
+  }
   let han = 0;
   let letters = 0;
   let digits = 0;

@@ -59,6 +59,8 @@ export function matchCnMobile(st: ScanState, a: number): number {
   // Shape first, from the text: 1xx..., 86..., 0086... (most short groups stop here).
   if (lenA === 11 || lenA === 3) {
     if (first !== 49) return -1;
+    // 3-4-4 needs two more groups of four.
+    if (lenA === 3 && (a + 2 >= run.count || run.length(a + 1) !== 4 || run.length(a + 2) !== 4)) return -1;
   } else if (lenA === 13 || lenA === 2) {
     if (first !== 56) return -1;
   } else if (lenA === 15 || lenA === 4) {

@@ -16,12 +16,13 @@ const BEFORE =
   '姓名 名字 联系人 收货人 收件人 寄件人 发件人 客户 用户 患者 病人 学生 员工 记者 通讯员 编辑 作者 主编 摄影 经理 总经理 副总经理 主任 副主任 处长 副处长 局长 副局长 部长 副部长 厅长 ' +
   '市长 副市长 省长 县长 区长 镇长 村长 书记 主席 副主席 会长 副会长 院长 校长 董事长 总裁 副总裁 总监 教授 医生 老师 律师 法官 检察官 警官 民警 导演 演员 歌手 球员 教练 ' +
   '主教练 队长 选手 司长 科长 所长 行长 社长 秘书长 理事长 委员 代表 负责人 创始人 发言人 主持人 嘉宾 同学 网友 市民 村民 居民 专家 分析师 研究员 工程师 设计师 作家 画家 ' +
-  '诗人 博士 法定代表人 持卡人 户名 申请人 被告 原告 当事人 监护人 父亲 母亲 妻子 丈夫 儿子 女儿 董事 合伙人 首席执行官 CEO 总编辑 副总经理 主管 店长 老板';
+  '诗人 博士 法定代表人 持卡人 户名 申请人 被告 原告 当事人 监护人 父亲 母亲 妻子 丈夫 儿子 女儿 董事 合伙人 首席执行官 CEO 总编辑 副总经理 主管 店长 老板 ' +
+  '夫人 助理 大师 常委 总理 部长助理 主帅 队员 前锋 后卫 门将 作曲 编剧 制片人 歌星 影星 明星 名将 冠军 校友 学者 院士 研究生 本科生 嫌疑人 犯罪嫌疑人 受害人 死者 伤者 司机';
 const AFTER =
   '先生 女士 小姐 同学 表示 说 称 介绍 指出 认为 告诉 透露 坦言 强调 回应 解释 说道 笑称 直言 回忆 ' +
   '承认 宣布 主演 执导 饰演 出演 等人 同志 夫妇 坦承 证实 报道 摄影报道 发自';
 /** Characters that do not occur in a given name right after the surname. */
-const NOT_IN_NAME = '的了是在和与及等对也都就将把被从向到为以于之而或但并又已其这那们年月日号市省县区镇村路街说表称曾则个中会要能可让给着过吗呢吧啊所时';
+const NOT_IN_NAME = '的了是在和与及等对也都就将把被从向到以于之而或但并又已其这那们年月日号市省县区镇村路街说表称曾则个中会要能可让给着过吗呢吧啊所时';
 
 const NOT_NAME_CHAR = new Uint8Array(65_536);
 for (let i = 0; i < NOT_IN_NAME.length; i++) NOT_NAME_CHAR[NOT_IN_NAME.charCodeAt(i)] = 1;
@@ -76,8 +77,7 @@ function startsClause(c: number): boolean {
     (c >= 0x3000 && c <= 0x303f) ||
     (c >= 0xff00 && c <= 0xff0f) ||
     (c >= 0xff1a && c <= 0xff20) ||
-    c === 0x201c ||
-    c === 0x2018 ||
+    (c >= 0x2018 && c <= 0x201d) ||
     c === 0xff08 ||
     c === 0xff09 ||
     c === 44 ||
@@ -124,7 +124,8 @@ export function matchCnNameAt(st: ScanState, at: number): number {
     // With a cue before only, the name must end the clause ("记者姜葳）"): a following Han
     // character leaves the given name's length unknown.
     end = nameChar(text, given + 1) ? given + 2 : given + 1;
-    if (end < text.length && isHan(text.charCodeAt(end))) return -1;
+    // ...or be followed by a word that cannot continue it ("原告梁玉祥与妻子", "陈伟明等").
+    if (end < text.length && isHan(text.charCodeAt(end)) && NOT_NAME_CHAR[text.charCodeAt(end)] === 0) return -1;
   }
   if (end < 0) return -1;
   st.emit(D.PERSON_NAME, at, end, before && after ? WITH_BOTH_CUES : WITH_ONE_CUE);

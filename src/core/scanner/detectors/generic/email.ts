@@ -70,7 +70,7 @@ export function matchEmailAt(st: ScanState, at: number): number {
   for (;;) {
     const labelStart = i;
     let letters = true;
-    while (i < text.length && isLabelChar(text.charCodeAt(i))) {
+    while (i < text.length && i - at <= MAX_DOMAIN && isLabelChar(text.charCodeAt(i))) {
       if (!isLetter(text.charCodeAt(i))) letters = false;
       i++;
     }

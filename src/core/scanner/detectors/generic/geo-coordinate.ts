@@ -65,7 +65,9 @@ function skipSpaces(text: string, i: number): number {
 /** Tries a decimal pair or single coordinate whose first number starts at group a. */
 export function matchGeoDecimal(st: ScanState, a: number): number {
   const run = st.run;
-  if (a + 1 >= run.count || run.sep[a + 1] !== 46 || !run.isDigits(a) || !run.isDigits(a + 1) || run.length(a) > 3 || !run.startsClean(a)) return -1;
+  // Prices and versions ("199.99", "1.2") have too few decimals to be a coordinate.
+  if (a + 1 >= run.count || run.sep[a + 1] !== 46 || run.length(a + 1) < MIN_DECIMALS_WITH_CONTEXT || run.length(a) > 3) return -1;
+  if (!run.isDigits(a) || !run.isDigits(a + 1) || !run.startsClean(a)) return -1;
   const text = run.text;
   let start = run.start[a] as number;
   if (a === 0 && start > 0) {

@@ -19,10 +19,10 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Length of the upper-case letter/digit run at i. */
+/** Length of the upper-case letter/digit run at i, counted up to 40 (an IBAN has at most 34). */
 function runLength(text: string, i: number): number {
   let j = i;
-  while (j < text.length) {
+  while (j < text.length && j - i <= 40) {
     const c = text.charCodeAt(j);
     if (!isUpper(c) && !isDigitCode(c)) break;
     j++;

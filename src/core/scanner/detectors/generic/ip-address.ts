@@ -11,6 +11,8 @@ import { boosted, type ScanState } from '../../engine/scan-state.js';
 
 const V4_CONFIDENCE = 0.85;
 const V6_CONFIDENCE = 0.9;
+/** The longest IPv6 text form (45 characters, "ffff:...:255.255.255.255") with room to spare. */
+const MAX_TOKEN = 64;
 
 /** Octet value of a 1-3 digit group without leading zero, or -1. */
 function octet(text: string, start: number, end: number): number {
@@ -164,7 +166,8 @@ export function matchIpv6At(st: ScanState, start: number): number {
     if (isAsciiAlnum(before) || before === 58 || before === 46) return -1;
   }
   let limit = start;
-  while (limit < text.length && isTokenChar(text.charCodeAt(limit))) limit++;
+  while (limit < text.length && limit - start <= MAX_TOKEN && isTokenChar(text.charCodeAt(limit))) limit++;
+  if (limit - start > MAX_TOKEN) return -1;
   while (limit > start && text.charCodeAt(limit - 1) === 46) limit--; // "2001:db8::1."
   const after = limit < text.length ? text.charCodeAt(limit) : 0;
   if (isAsciiAlnum(after)) return -1;

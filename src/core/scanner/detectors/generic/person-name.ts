@@ -12,9 +12,58 @@ const TITLE = 0.7;
 const FULL_NAME = 0.75;
 const GIVEN_ONLY = 0.5;
 const AFTER_CUE = 0.65;
-const CUES = ['name is ', 'Name is ', 'I am ', "I'm ", 'Hi ', 'Hello ', 'Dear ', 'Thanks ', 'thanks ', 'says ', 'said ', 'called '];
-/** Last letters of the cue words before their space: a quick test before comparing strings. */
-const CUE_ENDS = new Set(CUES.map((cue) => cue.charCodeAt(cue.length - 2)));
+/** Words right before a name (spaces between them and the name are skipped). */
+const CUES = [
+  'name is',
+  'Name is',
+  'name?',
+  'Name?',
+  'name:',
+  'Name:',
+  'I am',
+  "I'm",
+  'Hi',
+  'Hello',
+  'Dear',
+  'Thanks',
+  'thanks',
+  'says',
+  'said',
+  'called',
+  'Directed By:',
+  'directed by',
+  'assistant to',
+  'User:',
+  'Customer:',
+  'Signed by',
+  'signed by',
+  'kid',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'songwriter',
+  'founders:',
+  'add',
+  'speak to',
+  'told',
+  'asked',
+  'Contact:',
+  'contact:',
+  'Attn:',
+  'attn:',
+  'From:',
+  'To:',
+  'Cc:',
+  'Regards,',
+  'regards,',
+];
+/** Cue words by their last character: most capitalised words are preceded by none of them. */
+const CUES_BY_END = new Map<number, string[]>();
+for (const cue of CUES) {
+  const last = cue.charCodeAt(cue.length - 1);
+  CUES_BY_END.set(last, [...(CUES_BY_END.get(last) ?? []), cue]);
+}
 
 /**
  * Could `word` be a title or a listed given name? A bitmap of (length, first letter, last
@@ -40,10 +89,17 @@ export function mayBeNameWord(text: string, start: number, end: number): boolean
   return SHAPES[shapeIndex(length, first, last)] === 1;
 }
 
-/** A cue word ("name is", "Dear", "said") ends right before `start`. */
+/** A cue word ("name is", "Dear", "said", "Name:") ends right before `start`, spaces apart. */
 export function cueBefore(text: string, start: number): boolean {
-  if (start < 3 || text.charCodeAt(start - 1) !== 32 || !CUE_ENDS.has(text.charCodeAt(start - 2))) return false;
-  for (const cue of CUES) if (start >= cue.length && text.startsWith(cue, start - cue.length)) return true;
+  let end = start;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === start || end < 2) return false;
+  const cues = CUES_BY_END.get(text.charCodeAt(end - 1));
+  if (cues === undefined) return false;
+  for (const cue of cues) {
+    const from = end - cue.length;
+    if (from >= 0 && text.startsWith(cue, from) && (from === 0 || !isLatinLetter(text.charCodeAt(from - 1)))) return true;
+  }
   return false;
 }
 

@@ -123,6 +123,9 @@ export function matchPhone(st: ScanState, a: number): number {
   if (a === 0 && run.plus) return run.glueLeft ? -1 : matchInternational(st);
   // A national number needs 10 digits in one group or a layout; most numbers are neither.
   if (run.length(a) !== 10 && !run.paren && (a + 1 >= run.count || !isPhoneSeparator(run.sep[a + 1] as number))) return -1;
+  let digits = run.length(a);
+  for (let g = a + 1; g < run.count && g <= a + 4 && digits < 10 && isPhoneSeparator(run.sep[g] as number); g++) digits += run.length(g);
+  if (digits < 10) return -1;
   if (!run.startsClean(a)) return -1;
   return matchNanp(st, a);
 }
