@@ -141,6 +141,14 @@ describe('the API description', () => {
     expect(document.paths['/api/check'].post.requestBody.content['application/json'].schema.required).toEqual(['declaration']);
   });
 
+  it('says how each route is called: nothing, the session cookie, or an API key as well', async () => {
+    const document = (await app().inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['apiKey', 'session']);
+    expect(document.paths['/api/taxonomy'].get.security).toEqual([]);
+    expect(document.paths['/api/me'].get.security).toEqual([{ session: [] }]);
+    expect(document.paths['/api/processors/{id}/declarations'].post.security).toEqual([{ session: [] }, { apiKey: [] }]);
+  });
+
   it('GET /api/docs serves the Swagger UI', async () => {
     const response = await app().inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);

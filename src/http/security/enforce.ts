@@ -61,7 +61,7 @@ function targetRefOf(request: FastifyRequest, target: TargetRef): string | null 
   return typeof value === 'string' ? value : null;
 }
 
-/** Routes registered by this function's callback take `skip-override`: their hooks apply app-wide (what fastify-plugin does). */
+/** Marks a plugin `skip-override` (what fastify-plugin does): its hooks and decorators apply to the whole app. */
 function appWide(plugin: (app: FastifyInstance) => Promise<void>) {
   return Object.assign(plugin, { [Symbol.for('skip-override')]: true });
 }

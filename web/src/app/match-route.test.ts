@@ -13,6 +13,11 @@ describe('matchRoute', () => {
     expect(matchRoute('/association')).toEqual({ portal: 'association' });
   });
 
+  it('finds the account pages', () => {
+    expect(matchRoute('/sign-in')).toEqual({ portal: 'account', page: 'sign-in' });
+    expect(matchRoute('/register/')).toEqual({ portal: 'account', page: 'register' });
+  });
+
   it('reports unknown paths', () => {
     expect(matchRoute('/nope')).toEqual({ portal: null });
   });

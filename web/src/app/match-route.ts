@@ -1,6 +1,10 @@
-import { PORTAL_PATHS, type Portal, PUBLIC_PATHS, type PublicPage } from '../config/paths';
+import { ACCOUNT_PATHS, type AccountPage, PORTAL_PATHS, type Portal, PUBLIC_PATHS, type PublicPage } from '../config/paths';
 
-export type Route = { portal: 'public'; page: PublicPage } | { portal: Exclude<Portal, 'public'> } | { portal: null };
+export type Route =
+  | { portal: 'public'; page: PublicPage }
+  | { portal: Exclude<Portal, 'public'> }
+  | { portal: 'account'; page: AccountPage }
+  | { portal: null };
 
 const trimSlash = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
 
@@ -10,5 +14,6 @@ export function matchRoute(pathname: string): Route {
   if (path === '/' || path === '/public') return { portal: 'public', page: 'rules' };
   for (const page of Object.keys(PUBLIC_PATHS) as PublicPage[]) if (PUBLIC_PATHS[page] === path) return { portal: 'public', page };
   for (const portal of ['individual', 'processor', 'association'] as const) if (PORTAL_PATHS[portal] === path) return { portal };
+  for (const page of Object.keys(ACCOUNT_PATHS) as AccountPage[]) if (ACCOUNT_PATHS[page] === path) return { portal: 'account', page };
   return { portal: null };
 }

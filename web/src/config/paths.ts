@@ -18,3 +18,12 @@ export const PORTAL_PATHS = {
   processor: '/processor',
   association: '/association',
 } as const satisfies Record<Portal, string>;
+
+/** Pages of one's account: signing in and registering. */
+export const ACCOUNT_PAGES = ['sign-in', 'register'] as const;
+export type AccountPage = (typeof ACCOUNT_PAGES)[number];
+
+export const ACCOUNT_PATHS = {
+  'sign-in': '/sign-in',
+  register: '/register',
+} as const satisfies Record<AccountPage, string>;

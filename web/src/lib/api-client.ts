@@ -52,8 +52,18 @@ function toErrorBody(status: number, value: unknown): ApiErrorBody | null {
   return body;
 }
 
+let csrfToken: string | null = null;
+
+/**
+ * The session's CSRF token (from sign-in or GET /api/auth/session), sent as X-CSRF-Token on every
+ * state-changing request; the session cookie itself is httpOnly and never seen by scripts.
+ */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
 type RequestOptions = {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   query?: Record<string, string | undefined>;
   body?: unknown;
   signal?: AbortSignal;
@@ -64,10 +74,13 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(options.query ?? {})) if (value) params.set(name, value);
   const url = params.size > 0 ? `${path}?${params.toString()}` : path;
-  const init: RequestInit = { method: options.method ?? 'GET', headers: { accept: 'application/json' } };
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (options.body !== undefined) {
     init.body = JSON.stringify(options.body);
-    init.headers = { accept: 'application/json', 'content-type': 'application/json' };
+    headers['content-type'] = 'application/json';
   }
   if (options.signal) init.signal = options.signal;
   const response = await fetch(url, init);
