@@ -2,18 +2,7 @@ import { APP_TYPE_IDS } from '../src/core/app-types/app-types.js';
 import { CROSS_BORDER_MECHANISMS, LEGAL_BASES, MINORS, RECIPIENT_ROLES, SECURITY_MEASURES } from '../src/core/declaration/enums.js';
 import type { DeclarationInput } from '../src/core/declaration/schema.js';
 import { TAXONOMY_IDS } from '../src/core/taxonomy/taxonomy.js';
-
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same declarations. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.js';
 
 const JURISDICTION_SETS = [['CN'], ['CN', 'US-CA'], ['US-CA'], ['CN-44'], ['CN', 'US'], ['CN-31', 'US-CA', 'US-NY']];
 

@@ -12,23 +12,12 @@ import { ibanCheckDigits } from '../src/core/scanner/checksums/iban.js';
 import { luhnCheckDigit } from '../src/core/scanner/checksums/luhn.js';
 import { createScanner, maskValue } from '../src/core/scanner/scan-line.js';
 import { DETECTOR_IDS, type TextContext } from '../src/core/scanner/types.js';
+import { prng } from './prng.js';
 
 const UNIQUE_MB = Number(process.argv[2] ?? 24);
 /** SCAN_BENCH_KIND=csv|json|log generates one kind only (for profiling). */
 const ONLY_KIND = process.env['SCAN_BENCH_KIND'];
 const PASSES = Number(process.argv[3] ?? 6);
-
-/** mulberry32, seeded: every run scans the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(7);
 const int = (n: number) => Math.floor(random() * n);

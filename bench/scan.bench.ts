@@ -7,18 +7,10 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { prng } from './prng.js';
 
-/** Deterministic PRNG (mulberry32): the same seed gives the same corpus. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Deterministic PRNG: the same seed gives the same corpus (re-exported for the deid property test). */
+export const createRandom = prng;
 
 const int = (random: () => number, n: number) => Math.floor(random() * n);
 const digits = (random: () => number, n: number) => {
