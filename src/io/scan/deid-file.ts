@@ -11,6 +11,7 @@ import { createScanner } from '../../core/scanner/scan-line.js';
 import { detectHeader } from './csv-header.js';
 import { encodeCsvCell, parseCsvRecords } from './csv-parse.js';
 import { formatFromName, sniffFormat } from './input-format.js';
+import { peekChunks } from './peek-chunks.js';
 import { cutBlocks, decodedChunks, openRaw } from './read-chunks.js';
 import { lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
 import { JSON_DOCUMENT_CAP } from './run-scan.js';
@@ -209,15 +210,4 @@ export async function deidentifyFile(request: DeidRequest, stdin: Readable, stdo
       k_anonymity: counter?.report() ?? null,
     },
   };
-}
-
-async function peekChunks(chunks: AsyncGenerator<Buffer>): Promise<{ head: Buffer | null; all: AsyncGenerator<Buffer> }> {
-  const first = await chunks.next();
-  if (first.done) return { head: null, all: chunks };
-  const head = first.value;
-  async function* all() {
-    yield head;
-    yield* chunks;
-  }
-  return { head, all: all() };
 }

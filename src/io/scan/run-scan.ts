@@ -7,6 +7,7 @@ import { detectHeader } from './csv-header.js';
 import { formatFromName, looksBinary, sniffFormat } from './input-format.js';
 import { type InputSource, listInputs } from './list-inputs.js';
 import { parquetRowRanges } from './parquet-rows.js';
+import { peekChunks } from './peek-chunks.js';
 import { cutBlocks, decodedChunks, openRaw } from './read-chunks.js';
 import { countNewlines, lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
 import { type ScanTask, type TaskResult, TaskRunner } from './scan-task.js';
@@ -42,18 +43,6 @@ function createExecutor(request: ScanRequest): Executor {
     },
     close: () => pool.close(),
   };
-}
-
-/** Peeks at the first decoded chunk of a stream without losing it. */
-async function peek(chunks: AsyncGenerator<Buffer>): Promise<{ head: Buffer | null; all: AsyncGenerator<Buffer> }> {
-  const first = await chunks.next();
-  if (first.done) return { head: null, all: chunks };
-  const head = first.value;
-  async function* all() {
-    yield head;
-    yield* chunks;
-  }
-  return { head, all: all() };
 }
 
 /**
@@ -143,7 +132,7 @@ async function scanInput(input: InputSource, file: number, request: ScanRequest,
     return 'parquet';
   }
 
-  const { head, all } = await peek(decodedChunks(openRaw(input.path, ctx.stdin), ctx.onRaw));
+  const { head, all } = await peekChunks(decodedChunks(openRaw(input.path, ctx.stdin), ctx.onRaw));
   if (head === null) return format ?? 'text';
   if (format === null) format = sniffFormat(head);
   if (format === 'parquet') {
