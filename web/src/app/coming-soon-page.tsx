@@ -1,7 +1,6 @@
-import { Button, Card, Result, Typography } from 'antd';
+import { Card, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PUBLIC_PATHS } from '../config/paths';
-import { navigate } from '../lib/use-route';
+import { BackToPublicButton } from '../components/back-to-public-button';
 
 type UpcomingPortal = 'individual' | 'processor' | 'association';
 
@@ -15,18 +14,7 @@ export function ComingSoonPage({ portal }: { portal: UpcomingPortal }) {
         status="info"
         title={t(`portal.${portal}.title`)}
         subTitle={t('portal.comingSoon')}
-        extra={
-          <Button
-            type="primary"
-            href={PUBLIC_PATHS.rules}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate(PUBLIC_PATHS.rules);
-            }}
-          >
-            {t('portal.backToPublic')}
-          </Button>
-        }
+        extra={<BackToPublicButton label={t('portal.backToPublic')} />}
       >
         <Typography.Paragraph>{t(`portal.${portal}.description`)}</Typography.Paragraph>
         <Typography.Paragraph strong>{t('portal.willLet')}</Typography.Paragraph>
