@@ -1,0 +1,58 @@
+/**
+ * Group commit: callers submit one item each and wait; items that arrive while a write is in
+ * flight are written together by the next one. Under light load every item is written at once
+ * (no timer adds latency); under heavy load one transaction carries many items, which is what
+ * lets an embedded, single-connection database keep up with hundreds of concurrent requests.
+ *
+ * `write` gets the batch in submission order and must return one result per item, in order.
+ * When it throws, every item of that batch is rejected with the error and nothing of it is
+ * stored (the writer runs the batch in one transaction).
+ */
+export type GroupCommit<T, R> = {
+  submit(item: T): Promise<R>;
+  /** Resolves once everything submitted so far has been written (or rejected). */
+  drain(): Promise<void>;
+};
+
+type Pending<T, R> = { readonly item: T; readonly resolve: (result: R) => void; readonly reject: (error: unknown) => void };
+
+export function createGroupCommit<T, R>(write: (items: readonly T[]) => Promise<readonly R[]>, options: { readonly maxBatch: number }): GroupCommit<T, R> {
+  let queue: Pending<T, R>[] = [];
+  let inFlight: Promise<void> | null = null;
+
+  const writeBatch = async (batch: Pending<T, R>[]): Promise<void> => {
+    try {
+      const results = await write(batch.map((p) => p.item));
+      if (results.length !== batch.length) throw new Error(`group commit: ${results.length} results for ${batch.length} items`);
+      for (const [i, p] of batch.entries()) p.resolve(results[i] as R);
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+    }
+  };
+
+  const pump = (): void => {
+    if (inFlight !== null || queue.length === 0) return;
+    const batch = queue.slice(0, options.maxBatch);
+    queue = queue.slice(batch.length);
+    inFlight = writeBatch(batch).finally(() => {
+      inFlight = null;
+      pump();
+    });
+  };
+
+  return {
+    submit(item) {
+      return new Promise<R>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        // Let the other requests of this event-loop turn join the batch before it starts.
+        if (queue.length === 1 && inFlight === null) queueMicrotask(pump);
+      });
+    },
+    async drain() {
+      while (inFlight !== null || queue.length > 0) {
+        pump();
+        if (inFlight !== null) await inFlight;
+      }
+    },
+  };
+}
