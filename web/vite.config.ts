@@ -16,6 +16,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': API,
+      '/log': API,
       '/healthz': API,
     },
   },

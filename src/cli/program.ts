@@ -6,8 +6,8 @@ import { registerSchema } from './commands/schema.js';
 import { EXIT_CODE, type Outcome, reportBadInput } from './outcome.js';
 
 export type CliContext = CheckContext & {
-  /** Extra commands wired by main (serve needs the database and the HTTP adapter). */
-  register?: (program: Command, finish: (o: Outcome) => void) => void;
+  /** Extra commands wired by main (serve needs the database and the HTTP adapter); main may import them first. */
+  register?: (program: Command, finish: (o: Outcome) => void) => void | Promise<void>;
   /** `pisa scan` and `pisa deid` need the file adapter; main passes it (in-process tests may not). */
   scan?: ScanPorts;
   deid?: DeidPorts;
@@ -31,7 +31,7 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
   registerSchema(program, ctx, finish);
   if (ctx.scan !== undefined) registerScan(program, { ...ctx, ...ctx.scan }, finish);
   if (ctx.deid !== undefined) registerDeid(program, { ...ctx, ...ctx.deid }, finish);
-  ctx.register?.(program, finish);
+  await ctx.register?.(program, finish);
   for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: ctx.stdout, writeErr: () => {} });
 
   try {

@@ -10,14 +10,20 @@ import type { AccountService } from '../services/accounts.js';
 import type { ApiKeyService } from '../services/api-keys.js';
 import type { AuditService } from '../services/audit.js';
 import type { CheckService } from '../services/check.js';
+import type { ConsentService } from '../services/consent.js';
 import type { DeclarationService } from '../services/declarations.js';
 import type { EvaluationService } from '../services/evaluations.js';
 import type { HealthService } from '../services/health.js';
+import type { NoticeService } from '../services/notices.js';
 import type { OrganisationService } from '../services/organisations.js';
+import type { PasswordResetService } from '../services/password-reset.js';
 import type { ProcessorService } from '../services/processors.js';
+import type { ReceiptService } from '../services/receipts.js';
+import type { ScanService } from '../services/scans.js';
 import type { SessionService } from '../services/sessions.js';
 import type { TargetResolver } from '../services/targets.js';
 import type { TotpService } from '../services/totp-enrolment.js';
+import type { TransparencyLogService } from '../services/transparency-log.js';
 import { createErrorHandler } from './errors.js';
 import { registerInputGuards } from './input-guard.js';
 import { BODY_LIMIT } from './limits.js';
@@ -26,17 +32,24 @@ import { recordRoutes } from './route-table.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { checkRoutes } from './routes/check.js';
+import { consentRoutes } from './routes/consents.js';
 import { declarationRoutes } from './routes/declarations.js';
 import { evaluationRoutes } from './routes/evaluations.js';
 import { meRoutes } from './routes/me.js';
+import { noticeRoutes } from './routes/notices.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { processorRoutes } from './routes/processors.js';
+import { type ReceiptRouteOptions, receiptRoutes } from './routes/receipts.js';
 import { referenceRoutes } from './routes/reference.js';
 import { rulesRoutes } from './routes/rules.js';
+import { scanRoutes } from './routes/scans.js';
 import { systemRoutes } from './routes/system.js';
+import { transparencyLogRoutes } from './routes/transparency-log.js';
+import { registerCors } from './security/cors.js';
 import { type RateLimitSettings, registerSecurity } from './security/enforce.js';
 import type { CookieSettings } from './security/session-cookie.js';
 import { registerWeb } from './web.js';
+import { widgetRoutes } from './widget.js';
 import { serializerCompiler, validatorCompiler } from './zod-compilers.js';
 
 export type AppServices = {
@@ -46,12 +59,20 @@ export type AppServices = {
   readonly check: CheckService;
   readonly health: HealthService;
   readonly accounts: AccountService;
+  readonly passwordReset: PasswordResetService;
   readonly sessions: SessionService;
   readonly totp: TotpService;
   readonly apiKeys: ApiKeyService;
   readonly organisations: OrganisationService;
   readonly audit: AuditService;
   readonly targets: TargetResolver;
+  readonly transparencyLog: TransparencyLogService;
+  readonly notices: NoticeService;
+  readonly consents: ConsentService;
+  readonly receipts: ReceiptService;
+  /** The receipt-signing public keys, current first (served at /api/receipts/keys). */
+  readonly receiptKeys: ReceiptRouteOptions['receiptKeys'];
+  readonly scans: ScanService;
 };
 
 export type SecuritySettings = {
@@ -78,6 +99,8 @@ export type AppDeps = {
   readonly logger?: boolean | LogSettings;
   /** The built web app (dist/web); not served when null, absent or missing on disk. */
   readonly webRoot?: string | null;
+  /** The built consent widget and its demo page (dist/widget); not served when null, absent or missing on disk. */
+  readonly widgetRoot?: string | null;
   readonly security?: SecuritySettings;
 };
 
@@ -113,6 +136,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     cookie: security.cookie,
     rateLimit: security.rateLimit,
   });
+  // Cross-origin access for the consent widget: two API routes, any origin, no credentials.
+  registerCors(app);
 
   app.register(fastifySwagger, {
     openapi: {
@@ -130,7 +155,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   // Third-party routes (the Swagger UI and its assets) are public: declared here for the whole plugin.
   app.register(async (docs) => {
     docs.addHook('onRoute', (route) => {
-      route.config = { ...route.config, policy: PERMISSIONS.public };
+      route.config = { ...route.config, policy: PERMISSIONS.public, headers: 'docs' };
     });
     await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
     docs.get('/api/openapi.json', { config: { policy: PERMISSIONS.public }, schema: { hide: true } }, () => app.swagger());
@@ -141,7 +166,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.register(referenceRoutes);
   app.register(rulesRoutes, { compiled });
   app.register(checkRoutes, { check: services.check });
-  app.register(authRoutes, { accounts: services.accounts, sessions: services.sessions, cookie, rateLimit });
+  app.register(authRoutes, { accounts: services.accounts, passwordReset: services.passwordReset, sessions: services.sessions, cookie, rateLimit });
   app.register(meRoutes, {
     accounts: services.accounts,
     sessions: services.sessions,
@@ -155,6 +180,12 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.register(declarationRoutes, { declarations: services.declarations });
   app.register(evaluationRoutes, { evaluations: services.evaluations });
   app.register(auditRoutes, { audit: services.audit });
+  app.register(transparencyLogRoutes, { log: services.transparencyLog, rateLimit });
+  app.register(noticeRoutes, { notices: services.notices });
+  app.register(consentRoutes, { consents: services.consents, receipts: services.receipts });
+  app.register(receiptRoutes, { receipts: services.receipts, receiptKeys: services.receiptKeys });
+  app.register(scanRoutes, { scans: services.scans, authz });
+  app.register(widgetRoutes, { widgetRoot: deps.widgetRoot ?? null });
   // After the plugins above have loaded, so the not-found handler can use the rate limiter.
   app.after(() => registerWeb(app, deps.webRoot));
   return app;

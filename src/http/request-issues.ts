@@ -12,8 +12,17 @@ function describeType(value: unknown): string {
   return typeof value;
 }
 
+/**
+ * A rejected input as text for a message. Attacker-controlled: `String()` of an object whose
+ * `toString` is not a function throws (`{"toString": null}` in JSON), so objects are only named.
+ */
+function showValue(value: unknown): string {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return String(value);
+  return `(${describeType(value)})`;
+}
+
 function showAllowed(values: readonly unknown[]): string {
-  const shown = values.slice(0, MAX_ALLOWED_SHOWN).map(String).join(', ');
+  const shown = values.slice(0, MAX_ALLOWED_SHOWN).map(showValue).join(', ');
   return values.length > MAX_ALLOWED_SHOWN ? `${shown}, …` : shown;
 }
 
@@ -21,7 +30,7 @@ function showAllowed(values: readonly unknown[]): string {
 function unionIssue(issue: z.core.$ZodIssueInvalidUnion, path: (string | number)[]): Issue {
   const own = issue.errors.flatMap((branch) => branch.filter((i) => i.path.length === 0));
   const values = own.flatMap((i) => (i.code === 'invalid_value' ? i.values.filter((v) => v !== '') : []));
-  if (values.length > 0) return { code: 'VALUE_INVALID', path, params: { value: String(issue.input), allowed: showAllowed(values), suggestion: '' } };
+  if (values.length > 0) return { code: 'VALUE_INVALID', path, params: { value: showValue(issue.input), allowed: showAllowed(values), suggestion: '' } };
   const expected = [...new Set(own.flatMap((i) => (i.code === 'invalid_type' ? [i.expected] : [])))];
   return {
     code: 'FIELD_TYPE',
@@ -39,15 +48,15 @@ function toIssues(issue: z.core.$ZodIssue, prefix: readonly (string | number)[])
     case 'unrecognized_keys':
       return issue.keys.map((field) => ({ code: 'FIELD_UNKNOWN' as const, path: [...path, field], params: { field, suggestion: '' } }));
     case 'invalid_value':
-      return [{ code: 'VALUE_INVALID', path, params: { value: String(issue.input), allowed: showAllowed(issue.values), suggestion: '' } }];
+      return [{ code: 'VALUE_INVALID', path, params: { value: showValue(issue.input), allowed: showAllowed(issue.values), suggestion: '' } }];
     case 'invalid_format':
-      if (issue.format === 'date') return [{ code: 'DATE_INVALID', path, params: { value: String(issue.input) } }];
-      return [{ code: 'VALUE_INVALID', path, params: { value: String(issue.input), allowed: issue.format, suggestion: '' } }];
+      if (issue.format === 'date') return [{ code: 'DATE_INVALID', path, params: { value: showValue(issue.input) } }];
+      return [{ code: 'VALUE_INVALID', path, params: { value: showValue(issue.input), allowed: issue.format, suggestion: '' } }];
     case 'invalid_union':
       if (issue.input === undefined) return [{ code: 'FIELD_REQUIRED', path, params: {} }];
       return [unionIssue(issue, path)];
     default:
-      return [{ code: 'VALUE_INVALID', path, params: { value: String(issue.input ?? ''), allowed: issue.message, suggestion: '' } }];
+      return [{ code: 'VALUE_INVALID', path, params: { value: showValue(issue.input ?? ''), allowed: issue.message, suggestion: '' } }];
   }
 }
 

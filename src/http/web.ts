@@ -1,9 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PERMISSIONS } from '../core/auth/permissions.js';
 import { toErrorBody } from './errors.js';
+
+/** Replaced in index.html by each response's nonce, which the app hands to Ant Design for its <style> elements. */
+const NONCE_PLACEHOLDER = '__PISA_CSP_NONCE__';
 
 /** Paths the single-page app never owns: unknown ones there are real 404s in the API error shape. */
 const isServerPath = (url: string): boolean => /^\/(api|log)(\/|\?|$)/.test(url) || url === '/healthz';
@@ -36,10 +40,17 @@ export function registerWeb(app: FastifyInstance, webRoot: string | null | undef
   const root = typeof webRoot === 'string' && existsSync(webRoot) ? resolve(webRoot) : null;
   if (root !== null) {
     app.register(fastifyStatic, { root, serve: false });
-    app.get('/*', { config: { policy: PERMISSIONS.public }, schema: { hide: true } }, (request, reply) => {
+    const page = existsSync(join(root, 'index.html')) ? readFileSync(join(root, 'index.html'), 'utf8') : null;
+    app.get('/*', { config: { policy: PERMISSIONS.public, headers: 'app' }, schema: { hide: true } }, (request, reply) => {
       const path = request.url.split('?')[0] ?? '/';
       if (isServerPath(path)) return notFound(request, reply);
-      return reply.sendFile(fileUnder(root, path) ?? 'index.html');
+      const file = fileUnder(root, path);
+      if (file !== null && file !== 'index.html') return reply.sendFile(file);
+      if (page === null) return notFound(request, reply);
+      // A fresh nonce per page (CSP3 §6.7.2.2: unguessable, never reused), so the page is never cached.
+      const nonce = randomBytes(18).toString('base64');
+      request.cspNonce = nonce;
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page.replaceAll(NONCE_PLACEHOLDER, nonce));
     });
   }
   // Unknown paths count against the same per-address limit as routes (probing is not free).

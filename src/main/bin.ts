@@ -3,10 +3,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../cli/program.js';
 import { packageRoot } from '../io/package-root.js';
-import { defaultRulesDir, loadCompiledPacks } from '../io/rule-packs.js';
-import { deidentifyFile } from '../io/scan/deid-file.js';
-import { runScan } from '../io/scan/run-scan.js';
 import { registerMainCommands } from './commands.js';
+import { readDeidKey } from './config.js';
+
+// Adapters are imported when a command uses them (rule packs for check, the scan pipeline for
+// scan and deid; commands.ts does the same for serve and keys): start-up loads only the CLI.
 
 // `pisa scan ... | head`: a reader that stops early is not an error; end quietly like other CLI tools.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -15,26 +16,29 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+const argv = process.argv.slice(2);
 
-const code = await runCli(process.argv.slice(2), {
+const code = await runCli(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   today: () => new Date().toISOString().slice(0, 10),
   version,
-  loadPacks: (extraDirs) => loadCompiledPacks([defaultRulesDir(), ...extraDirs]),
-  register: registerMainCommands,
+  loadPacks: async (extraDirs) => {
+    const { defaultRulesDir, loadCompiledPacks } = await import('../io/rule-packs.js');
+    return loadCompiledPacks([defaultRulesDir(), ...extraDirs]);
+  },
+  register: (program, finish) => registerMainCommands(program, finish, argv),
   scan: {
     cpuCount: availableParallelism(),
     stdoutIsTty: process.stdout.isTTY === true,
     progressStream: process.stderr.isTTY === true ? process.stderr : null,
     writeStdout: (chunk) => (process.stdout.write(chunk) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()))),
-    runScan: (request, hooks) => runScan(request, hooks, process.stdin),
+    runScan: async (request, hooks) => (await import('../io/scan/run-scan.js')).runScan(request, hooks, process.stdin),
     now: () => performance.now(),
   },
   deid: {
-    deidentify: (request) => deidentifyFile(request, process.stdin, process.stdout),
-    // biome-ignore lint/style/noProcessEnv: the one secret of `pisa deid`, read at the edge (config.ts strips unknown variables)
-    deidKey: () => process.env['PISA_DEID_KEY'] ?? null,
+    deidentify: async (request) => (await import('../io/scan/deid-file.js')).deidentifyFile(request, process.stdin, process.stdout),
+    deidKey: () => readDeidKey(),
   },
 });
 process.exitCode = code;

@@ -25,6 +25,19 @@ const EnvSchema = z
     PISA_INDEX_KEY: z.string().min(1).optional(),
     PISA_DATA_KEY_FILE: z.string().min(1).optional(),
 
+    // The transparency log (docs/transparency-log.md): its Ed25519 signing key as signer-key text
+    // (PRIVATE+KEY+<origin>+<key ID>+<base64>), or a file holding it, or by default a `log-key` file
+    // generated in the data folder on first start; and its origin, which is also the key's name.
+    PISA_LOG_KEY: z.string().min(1).optional(),
+    PISA_LOG_KEY_FILE: z.string().min(1).optional(),
+    /** The receipt-signing key, Ed25519 PKCS#8 PEM text; or a file; by default receipt-key.pem in the data folder. */
+    PISA_RECEIPT_KEY: z.string().min(1).optional(),
+    PISA_RECEIPT_KEY_FILE: z.string().min(1).optional(),
+    PISA_LOG_ORIGIN: z
+      .string()
+      .regex(/^[^\s+]+$/, 'must be non-empty, without spaces or "+" (e.g. pisa.example/log)')
+      .default('pisa.localhost/log'),
+
     /** Served over TLS (directly or behind a proxy): Secure, __Host- session cookie and HSTS. */
     PISA_COOKIE_SECURE: flag('false'),
     /** Behind a reverse proxy: "true", or the proxy addresses (comma-separated) whose X-Forwarded-For is trusted. */
@@ -46,14 +59,29 @@ const EnvSchema = z
       .max(24 * 30)
       .default(12),
 
-    /** "dev" prints messages (masked recipient) to the console; "smtp" needs the SMTP_* settings. */
-    PISA_MAIL_TRANSPORT: z.enum(['dev', 'smtp']).default('dev'),
-    SMTP_HOST: z.string().min(1).optional(),
-    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
-    SMTP_SECURE: z.enum(['starttls', 'tls']).default('starttls'),
-    SMTP_USER: z.string().min(1).optional(),
-    SMTP_PASSWORD: z.string().min(1).optional(),
-    SMTP_FROM: z.string().min(3).optional(),
+    /**
+     * Outgoing mail: an smtp:// (STARTTLS when offered; ?requireTLS=true insists) or smtps:// URL,
+     * with user:password@ when the server needs them, selects SMTP. Unset, the dev mailer prints
+     * each message on the console (recipient masked) instead.
+     */
+    PISA_SMTP_URL: z
+      .string()
+      .refine((url) => /^smtps?:\/\/[^\s]+$/.test(url) && URL.canParse(url), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    PISA_MAIL_FROM: z.string().min(3).default('PISA <no-reply@pisa.localhost>'),
+    /** Where people reach the web app (https://pisa.example): the links in messages (password reset). */
+    PISA_PUBLIC_URL: z
+      .string()
+      .refine((url) => /^https?:\/\/[^\s]+$/.test(url) && URL.canParse(url), 'must be an http:// or https:// URL')
+      .optional(),
+
+    // Server scans (docs/scanner.md "Server scans and workers"): the datasets root (one folder per
+    // processor slug; default <data folder>/datasets), scan workers inside `pisa serve` (0: only
+    // `pisa worker` processes; the embedded database always runs at least one), chunk and upload sizes.
+    PISA_DATASETS_DIR: z.string().min(1).optional(),
+    PISA_SCAN_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
+    PISA_SCAN_CHUNK_MB: z.coerce.number().int().min(1).max(4096).default(64),
+    PISA_SCAN_UPLOAD_MB: z.coerce.number().int().min(1).max(65_536).default(256),
   })
   .superRefine((env, ctx) => {
     if (env.PISA_DATA_KEY !== undefined && env.PISA_INDEX_KEY === undefined) {
@@ -62,9 +90,11 @@ const EnvSchema = z
     if (env.PISA_DATA_KEY !== undefined && env.PISA_DATA_KEY_FILE !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['PISA_DATA_KEY_FILE'], message: 'give PISA_DATA_KEY or PISA_DATA_KEY_FILE, not both' });
     }
-    if (env.PISA_MAIL_TRANSPORT === 'smtp') {
-      for (const name of ['SMTP_HOST', 'SMTP_FROM'] as const)
-        if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'is required with PISA_MAIL_TRANSPORT=smtp' });
+    if (env.PISA_RECEIPT_KEY !== undefined && env.PISA_RECEIPT_KEY_FILE !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['PISA_RECEIPT_KEY_FILE'], message: 'give PISA_RECEIPT_KEY or PISA_RECEIPT_KEY_FILE, not both' });
+    }
+    if (env.PISA_LOG_KEY !== undefined && env.PISA_LOG_KEY_FILE !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['PISA_LOG_KEY_FILE'], message: 'give PISA_LOG_KEY or PISA_LOG_KEY_FILE, not both' });
     }
   });
 
@@ -78,4 +108,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid environment: ${bad}`);
   }
   return Object.freeze(result.data);
+}
+
+/**
+ * `pisa deid`'s pseudonymisation key (PISA_DEID_KEY), or null when unset. Read on its own, not
+ * through `readConfig`: a file command must not fail on a server setting it does not use.
+ */
+export function readDeidKey(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env['PISA_DEID_KEY'] ?? null;
 }

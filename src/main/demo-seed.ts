@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Role } from '../core/auth/roles.js';
+import { sha256Hex } from '../core/crypto/hashing.js';
 import { createPasswordHasher } from '../core/crypto/password-hash.js';
 import { totpUri } from '../core/crypto/totp.js';
 import type { Stores } from '../db/stores.js';
@@ -52,6 +54,22 @@ export type DemoDeps = { readonly services: AppServices; readonly stores: Stores
 export type DemoSeed = { readonly processors: number; readonly accounts: number };
 
 /**
+ * The demo shop's publishable widget key (scope consent:collect only): public by design, like every
+ * key embedded in a web page; /demo/shop uses it. A real processor creates its own in the console.
+ */
+export const DEMO_WIDGET_KEY = 'pisa_demo-widget-key-for-the-sample-shop-0000000';
+
+/** What each demo processor's notice says about it beyond its declaration. */
+const demoNoticeContext = (slug: string, name: string) => ({
+  legal_name: `${name} (demo)`,
+  address: 'Demo Road 1, Pudong, Shanghai',
+  email: `privacy@${slug}.demo`,
+  phone: '400-000-0000',
+  rights_url: `https://${slug}.demo/privacy/rights`,
+  withdraw_url: `https://${slug}.demo/privacy/withdraw`,
+});
+
+/**
  * Demo data for `pisa serve --demo`: two organisations, each declaration in examples/demo as a
  * processor of one of them with a declaration version and an evaluation, and one account per
  * role. Runs only on an empty database, so restarting keeps what users changed.
@@ -74,6 +92,19 @@ export async function seedDemo({ services, stores, protector }: DemoDeps): Promi
     const imported = await services.declarations.importText(processor.id, { source, format: 'yaml' }, actor);
     if (!imported.ok) throw new Error(`demo declaration ${file} is invalid: ${JSON.stringify(imported.issues[0])}`);
     await services.evaluations.evaluate(processor.id, {}, actor);
+    await services.notices.publish(actor, processor.id, demoNoticeContext(slug, name));
+  }
+  const shop = organisationIds['shop'];
+  if (shop !== undefined) {
+    await stores.apiKeys.create({
+      organisationId: shop,
+      name: 'Sample shop widget (demo)',
+      prefix: DEMO_WIDGET_KEY.slice(0, 12),
+      keyHash: sha256Hex(DEMO_WIDGET_KEY),
+      scopes: ['consent:collect'],
+      createdBy: null,
+      createdAt: new Date(),
+    });
   }
 
   const hasher = createPasswordHasher();
@@ -99,13 +130,16 @@ export async function seedDemo({ services, stores, protector }: DemoDeps): Promi
     if (demo.totp)
       await stores.accounts.update(id, { totp_secret_enc: protector.encrypt(DEMO_TOTP_SECRET, FIELD_CONTEXT.accountTotp(id)), totp_enabled_at: now });
     for (const { role, organisation } of demo.roles) {
-      const membership = await stores.memberships.add({
-        accountId: id,
-        role,
-        organisationId: organisation ? (organisationIds[organisation] ?? null) : null,
-        createdAt: now,
+      // The membership and its audit entry commit together, like every audited change.
+      await stores.unitOfWork.run(async () => {
+        const membership = await stores.memberships.add({
+          accountId: id,
+          role,
+          organisationId: organisation ? (organisationIds[organisation] ?? null) : null,
+          createdAt: now,
+        });
+        await services.audit.record(actor, 'membership.create', { type: 'membership', id: membership.id });
       });
-      await services.audit.record(actor, 'membership.create', { type: 'membership', id: membership.id });
     }
   }
   return { processors: files.length, accounts };
@@ -124,4 +158,21 @@ export function describeDemoAccounts(): string {
     `  (${totpUri(DEMO_TOTP_SECRET, 'admin@pisa.demo', 'PISA demo')})`,
     'Demo accounts are for trying PISA only: never run --demo where real data is kept.',
   ].join('\n');
+}
+
+/**
+ * The demo datasets (examples/datasets/<processor slug>/: synthetic customers and events with
+ * generated identifiers) copied into the datasets root, so a demo scan has something to read.
+ * A processor folder that exists already is left as it is.
+ */
+export async function seedDemoDatasets(datasetsDir: string): Promise<string[]> {
+  const source = join(packageRoot(), 'examples/datasets');
+  const copied: string[] = [];
+  for (const slug of (await readdir(source)).sort()) {
+    const target = join(datasetsDir, slug);
+    if (existsSync(target)) continue;
+    await cp(join(source, slug), target, { recursive: true });
+    copied.push(slug);
+  }
+  return copied;
 }

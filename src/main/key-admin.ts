@@ -8,7 +8,7 @@ import { createAuditService, systemActor } from '../services/audit.js';
 import { createFieldProtector } from '../services/field-protector.js';
 import { createKeyRotationService } from '../services/key-rotation.js';
 import { type Config, readConfig } from './config.js';
-import { addKeyToFile, keyFilePath, loadKeys } from './keys.js';
+import { addKeysToFile, keyFilePath, loadKeys } from './keys.js';
 
 /** Opens the keys and the database for `pisa keys` (no HTTP server). */
 export async function openKeyAdmin(options: { data?: string | undefined }, config: Config = readConfig()): Promise<KeyAdmin> {
@@ -33,6 +33,7 @@ export async function openKeyAdmin(options: { data?: string | undefined }, confi
       outbox: stores.outbox,
       protector: createFieldProtector(loaded.keyring),
       audit: createAuditService({ store: stores.audit, clock }),
+      unitOfWork: stores.unitOfWork,
     });
   return {
     get source() {
@@ -44,9 +45,16 @@ export async function openKeyAdmin(options: { data?: string | undefined }, confi
     get keyIds() {
       return [...loaded.keyring.keys.keys()];
     },
+    get activeIndex() {
+      return loaded.keyring.activeIndex.id;
+    },
+    get indexKeyIds() {
+      return [...loaded.keyring.indexKeys.keys()];
+    },
     usage: () => serviceFor().usage(),
+    indexUsage: () => serviceFor().indexUsage(),
     async rotate() {
-      const added = loaded.source.kind === 'file' ? addKeyToFile(keyFilePath(config, dataDir)) : null;
+      const added = loaded.source.kind === 'file' ? addKeysToFile(keyFilePath(config, dataDir)) : null;
       ({ loaded, source } = describe());
       return { added, report: await serviceFor().rotate(systemActor()) };
     },
@@ -54,8 +62,8 @@ export async function openKeyAdmin(options: { data?: string | undefined }, confi
   };
 }
 
-/** Key material for the environment form: "k<date>:<base64>" and a base64 index key. */
+/** Key material for the environment form: "k<date>:<base64>" and "i<date>:<base64>". */
 export function newEnvironmentKeys(): { dataKey: string; indexKey: string } {
-  const id = `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`;
-  return { dataKey: `${id}:${newKeyMaterial()}`, indexKey: newKeyMaterial() };
+  const date = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  return { dataKey: `k${date}:${newKeyMaterial()}`, indexKey: `i${date}:${newKeyMaterial()}` };
 }

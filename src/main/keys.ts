@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
+  addActiveIndexKey,
   addActiveKey,
   ephemeralKeyring,
   type KeyFile,
@@ -64,9 +65,9 @@ export function loadKeys(config: Config, dataDir: string, usesPostgres: boolean)
   return { keyring: parseKeyFile(readFileSync(path, 'utf8')), source: { kind: 'file', path, created }, warnings };
 }
 
-/** Adds a new active key to a key file (`pisa keys rotate`); returns the new key's id. */
-export function addKeyToFile(path: string): string {
-  const next = addActiveKey(readKeyFile(path));
+/** Adds a new active data key and a new active index key to a key file (`pisa keys rotate`); returns their ids. */
+export function addKeysToFile(path: string): { dataKey: string; indexKey: string } {
+  const next = addActiveIndexKey(addActiveKey(readKeyFile(path)));
   writeKeyFile(path, next);
-  return next.active;
+  return { dataKey: next.active, indexKey: next.active_index ?? '' };
 }

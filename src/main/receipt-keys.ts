@@ -1,7 +1,7 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { CompactSign, calculateJwkThumbprint, exportJWK, type JWK } from 'jose';
+import { CompactSign } from 'jose';
 import type { ReceiptSigner } from '../services/consent-ports.js';
 
 // The platform's receipt-signing key (Ed25519, PKCS#8 PEM): PISA_RECEIPT_KEY (the PEM text), else a
@@ -16,12 +16,10 @@ export type ReceiptKeySource =
   | { readonly kind: 'file'; readonly path: string; readonly created: boolean }
   | { readonly kind: 'memory' };
 
-export type ReceiptKeys = {
-  readonly signer: ReceiptSigner;
-  /** The public key as a JWK (with kid, alg, use) for /api/receipts/keys and offline verifiers. */
-  readonly publicJwk: JWK;
-  readonly source: ReceiptKeySource;
-};
+/** An Ed25519 public JWK as /api/receipts/keys serves it. */
+export type ReceiptJwk = { readonly kty: 'OKP'; readonly crv: 'Ed25519'; readonly x: string; readonly kid: string; readonly alg: 'EdDSA'; readonly use: 'sig' };
+
+export type ReceiptKeys = { readonly signer: ReceiptSigner; readonly publicJwk: ReceiptJwk; readonly source: ReceiptKeySource };
 
 export type ReceiptKeyOptions = { readonly pem?: string | undefined; readonly file?: string | undefined; readonly dataDir: string };
 
@@ -60,18 +58,23 @@ function readPrivate(options: ReceiptKeyOptions): { key: KeyObject; source: Rece
   return { key: parsePrivate(readFileSync(path, 'utf8'), path), source: { kind: 'file', path, created } };
 }
 
-/** Loads (or creates) the receipt key; the key id is the public key's RFC 7638 thumbprint. */
-export async function loadReceiptKeys(options: ReceiptKeyOptions): Promise<ReceiptKeys> {
-  const { key, source } = readPrivate(options);
-  const jwk = await exportJWK(createPublicKey(key));
-  const keyId = await calculateJwkThumbprint(jwk, 'sha256');
-  const header = { alg: 'EdDSA', kid: keyId, typ: 'pisa-receipt+jws' } as const;
+function keysFor(key: KeyObject, source: ReceiptKeySource): ReceiptKeys {
+  const x = createPublicKey(key).export({ format: 'jwk' }).x as string;
+  // RFC 7638 thumbprint: SHA-256 of the required members in lexicographic order.
+  const kid = createHash('sha256').update(`{"crv":"Ed25519","kty":"OKP","x":"${x}"}`).digest('base64url');
+  const header = { alg: 'EdDSA', kid, typ: 'pisa-receipt+jws' } as const;
   return {
-    signer: {
-      keyId,
-      sign: (payload) => new CompactSign(payload).setProtectedHeader(header).sign(key),
-    },
-    publicJwk: { ...jwk, kid: keyId, alg: 'EdDSA', use: 'sig' },
+    signer: { keyId: kid, sign: (payload) => new CompactSign(payload).setProtectedHeader(header).sign(key) },
+    publicJwk: { kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' },
     source,
   };
 }
+
+/** Loads (or creates) the receipt key; the key id is the public key's RFC 7638 thumbprint. */
+export function loadReceiptKeys(options: ReceiptKeyOptions): ReceiptKeys {
+  const { key, source } = readPrivate(options);
+  return keysFor(key, source);
+}
+
+/** A key for one process (tests, memory://). */
+export const ephemeralReceiptKeys = (): ReceiptKeys => loadReceiptKeys({ dataDir: 'memory://' });

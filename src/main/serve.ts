@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
 import { badInputFrom, type Outcome } from '../cli/outcome.js';
 import { readConfig } from './config.js';
-import { describeDemoAccounts, seedDemo } from './demo-seed.js';
+import { describeDemoAccounts, seedDemo, seedDemoDatasets } from './demo-seed.js';
 import { loadKeys } from './keys.js';
+import { loadLogKey } from './log-keys.js';
 import { createTransport } from './mail.js';
+import { loadReceiptKeys } from './receipt-keys.js';
+import { scanPlatformOptions } from './scan-wiring.js';
 import { securitySettings, sessionPolicy } from './security-settings.js';
 import { createPlatform } from './wire.js';
 
@@ -17,6 +20,7 @@ async function serve(options: ServeOptions): Promise<Outcome> {
   const port = options.port === undefined ? config.PORT : Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) return { kind: 'bad-input', reason: `--port must be 0-65535, got "${options.port}"`, issues: [] };
   const dataDir = options.data ?? config.PISA_DATA_DIR;
+  const scanOptions = scanPlatformOptions(config, dataDir);
   const out = (text: string) => process.stdout.write(text);
 
   let platform: Awaited<ReturnType<typeof createPlatform>>;
@@ -25,9 +29,15 @@ async function serve(options: ServeOptions): Promise<Outcome> {
     if (keys.source.kind === 'file' && keys.source.created)
       out(`Generated the data key file ${keys.source.path} (mode 0600): back it up; without it the encrypted personal data cannot be read.\n`);
     for (const warning of keys.warnings) process.stderr.write(`pisa: warning: ${warning}\n`);
+    const logKey = loadLogKey(config, dataDir, config.DATABASE_URL !== undefined);
+    if (logKey.source.kind === 'file' && logKey.source.created)
+      out(`Generated the transparency log key ${logKey.source.path} (mode 0600): back it up; the log's checkpoints are signed with it.\n`);
+    for (const warning of logKey.warnings) process.stderr.write(`pisa: warning: ${warning}\n`);
+    const receiptKeys = loadReceiptKeys({ pem: config.PISA_RECEIPT_KEY, file: config.PISA_RECEIPT_KEY_FILE, dataDir });
+    if (receiptKeys.source.kind === 'file' && receiptKeys.source.created)
+      out(`Generated the receipt signing key ${receiptKeys.source.path} (mode 0600): back it up; consent receipts are signed with it.\n`);
     const transport = createTransport(config, out);
-    if (config.PISA_MAIL_TRANSPORT === 'smtp')
-      process.stderr.write('pisa: warning: SMTP delivery is not built into this version; messages stay in the outbox\n');
+    out(`Outgoing messages: ${transport.name === 'dev' ? 'printed here by the dev mailer (set PISA_SMTP_URL to send mail)' : transport.name}.\n`);
     platform = await createPlatform({
       databaseUrl: config.DATABASE_URL ?? null,
       dataDir,
@@ -39,6 +49,11 @@ async function serve(options: ServeOptions): Promise<Outcome> {
       security: securitySettings(config),
       sessionPolicy: sessionPolicy(config),
       onOutboxError: (error) => process.stderr.write(`pisa: outbox: ${error instanceof Error ? error.message : String(error)}\n`),
+      logKey,
+      receiptKeys,
+      sequencer: { onError: (error) => process.stderr.write(`pisa: log sequencer: ${error instanceof Error ? error.message : String(error)}\n`) },
+      scans: scanOptions,
+      onScanError: (error) => process.stderr.write(`pisa: scan job: ${error instanceof Error ? error.message : String(error)}\n`),
     });
   } catch (error) {
     return badInputFrom(error);
@@ -46,6 +61,8 @@ async function serve(options: ServeOptions): Promise<Outcome> {
   if (options.demo) {
     const seeded = await seedDemo(platform);
     if (seeded.processors > 0) out(`Seeded ${seeded.processors} demo processors and ${seeded.accounts} demo accounts.\n`);
+    const datasets = await seedDemoDatasets(scanOptions.datasetsDir);
+    if (datasets.length > 0) out(`Demo datasets to scan (${datasets.join(', ')}) are in ${scanOptions.datasetsDir}.\n`);
     out(`${describeDemoAccounts()}\n`);
   }
   const retry = setInterval(() => void platform.outbox.drain(), OUTBOX_RETRY_MS);
@@ -54,6 +71,7 @@ async function serve(options: ServeOptions): Promise<Outcome> {
   const where = platform.database === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL (PGlite) in ${dataDir}`;
   const url = address.replace('127.0.0.1', 'localhost');
   out(`PISA is running at ${url}  (API docs: ${url}/api/docs, database: ${where})\n`);
+  out(`Transparency log: ${url}/log/checkpoint, verifier key ${platform.services.transparencyLog.vkey()}\n`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Identifier } from '../core/auth/identifiers.js';
 import { checkPassword, normalisePassword } from '../core/auth/password-policy.js';
+import type { AccountLanguage } from '../core/auth/preferences.js';
 import type { Role } from '../core/auth/roles.js';
 import { constantTimeEqual } from '../core/crypto/hashing.js';
 import type { PasswordHasher } from '../core/crypto/password-hash.js';
@@ -8,11 +9,12 @@ import { randomDigits } from '../core/crypto/tokens.js';
 import { PisaError } from '../core/errors/pisa-error.js';
 import type { Actor, AuditService } from './audit.js';
 import { FIELD_CONTEXT, type FieldProtector } from './field-protector.js';
-import { type IdentifierInput, indexOf, requireIdentifier } from './identifiers.js';
-import type { AccountRecord, AccountStore, MembershipStore, OutboxChannel, VerificationChannel, VerificationStore } from './identity-ports.js';
-import type { Outbox } from './outbox.js';
+import { contactOf, type IdentifierInput, indexesOf, indexOf, requireIdentifier } from './identifiers.js';
+import type { AccountRecord, AccountStore, MembershipStore, RecoveryCodeStore, VerificationChannel, VerificationStore } from './identity-ports.js';
+import { channelFor, type Outbox } from './outbox.js';
 import type { Clock } from './ports.js';
 import type { SignInThrottle } from './throttle.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 const CODE_DIGITS = 6;
 const CODE_TTL_MS = 15 * 60 * 1000;
@@ -27,6 +29,9 @@ export type Profile = {
   readonly name: string | null;
   readonly status: AccountRecord['status'];
   readonly totp_enabled: boolean;
+  /** Unused TOTP recovery codes (0 without TOTP). */
+  readonly recovery_codes_remaining: number;
+  readonly language: AccountLanguage | null;
   readonly memberships: readonly { readonly id: string; readonly role: Role; readonly organisation_id: string | null }[];
   readonly created_at: string;
 };
@@ -45,12 +50,17 @@ export type AccountService = {
   profile(accountId: string): Promise<Profile>;
   /** Changes the password after checking the current one; ends every session but `keepSessionId`. */
   changePassword(accountId: string, keepSessionId: string, input: { current: string; next: string }, actor: Actor): Promise<void>;
+  /** The web app's language chosen by the account holder, or null. */
+  language(accountId: string): Promise<AccountLanguage | null>;
+  setLanguage(accountId: string, language: AccountLanguage, actor: Actor): Promise<void>;
 };
 
 export type AccountDeps = {
   readonly accounts: AccountStore;
   readonly memberships: MembershipStore;
   readonly verifications: VerificationStore;
+  readonly recoveryCodes: RecoveryCodeStore;
+  readonly unitOfWork: UnitOfWork;
   readonly protector: FieldProtector;
   readonly hasher: PasswordHasher;
   readonly outbox: Outbox;
@@ -63,7 +73,6 @@ export type AccountDeps = {
 };
 
 const channelOf = (identifier: Identifier): VerificationChannel => identifier.kind;
-const outboxChannelOf = (identifier: Identifier): OutboxChannel => (identifier.kind === 'email' ? 'email' : 'sms');
 
 /** The PI-free state an audit entry hashes for an account. */
 export const accountState = (a: Pick<AccountRecord, 'id' | 'status' | 'verified_at' | 'totp_enabled_at'>) => ({
@@ -78,14 +87,16 @@ export function passwordIssues(password: string, identifier: Identifier | null, 
   return checkPassword(password, { isCommon, personal });
 }
 
-export function createAccountService(deps: AccountDeps): AccountService {
-  const { accounts, verifications, protector, hasher, outbox, audit, clock } = deps;
-  const codeHash = (accountId: string, code: string) => protector.index('code', `${accountId}:${code}`);
+/** PASSWORD_WEAK with every issue, unless the password meets the policy (length, common list, personal data). */
+export function requireStrongPassword(password: string, identifier: Identifier | null, isCommon: (lowercased: string) => boolean): void {
+  const issues = passwordIssues(password, identifier, isCommon);
+  if (issues.length > 0) throw new PisaError('PASSWORD_WEAK', {}, { issues });
+}
 
-  const requireStrongPassword = (password: string, identifier: Identifier | null) => {
-    const issues = passwordIssues(password, identifier, deps.isCommonPassword);
-    if (issues.length > 0) throw new PisaError('PASSWORD_WEAK', {}, { issues });
-  };
+export function createAccountService(deps: AccountDeps): AccountService {
+  const { accounts, verifications, protector, hasher, outbox, audit, clock, unitOfWork } = deps;
+  const codeHashes = (accountId: string, code: string) => protector.indexes('code', `${accountId}:${code}`);
+  const requireStrong = (password: string, identifier: Identifier | null) => requireStrongPassword(password, identifier, deps.isCommonPassword);
 
   const sendCode = async (account: AccountRecord, identifier: Identifier) => {
     const now = clock.now();
@@ -94,23 +105,23 @@ export function createAccountService(deps: AccountDeps): AccountService {
     await verifications.issue({
       accountId: account.id,
       channel: channelOf(identifier),
-      codeHash: codeHash(account.id, code),
+      codeHash: protector.index('code', `${account.id}:${code}`),
       createdAt: now,
       expiresAt: new Date(now.getTime() + CODE_TTL_MS),
     });
-    await outbox.enqueue(outboxChannelOf(identifier), identifier.value, 'verify_identifier', { code });
+    await outbox.enqueue(channelFor(identifier), identifier.value, 'verify_identifier', { code });
   };
 
   return {
     async register(input, requestId) {
       const identifier = requireIdentifier(input);
-      requireStrongPassword(input.password, identifier);
+      requireStrong(input.password, identifier);
       // Hashed in every branch, so the time taken does not tell a new identifier from a known one.
       const passwordHash = await hasher.hash(normalisePassword(input.password));
       const index = indexOf(protector, identifier);
-      const existing = await accounts.findByIndex(index);
+      const existing = await accounts.findByIndex(indexesOf(protector, identifier));
       if (existing && existing.status !== 'pending') {
-        await outbox.enqueue(outboxChannelOf(identifier), identifier.value, 'account_exists', {});
+        await outbox.enqueue(channelFor(identifier), identifier.value, 'account_exists', {});
         return;
       }
       if (existing) {
@@ -124,22 +135,24 @@ export function createAccountService(deps: AccountDeps): AccountService {
         return;
       }
       const id = randomUUID();
-      const created = await accounts.create({
-        id,
-        email_index: identifier.kind === 'email' ? index : null,
-        email_enc: identifier.kind === 'email' ? protector.encrypt(identifier.value, FIELD_CONTEXT.accountEmail(id)) : null,
-        phone_index: identifier.kind === 'phone' ? index : null,
-        phone_enc: identifier.kind === 'phone' ? protector.encrypt(identifier.value, FIELD_CONTEXT.accountPhone(id)) : null,
-        name_enc: input.name ? protector.encrypt(input.name, FIELD_CONTEXT.accountName(id)) : null,
-        password_hash: passwordHash,
-        status: 'pending',
-        createdAt: clock.now(),
-        verifiedAt: null,
+      await unitOfWork.run(async () => {
+        const created = await accounts.create({
+          id,
+          email_index: identifier.kind === 'email' ? index : null,
+          email_enc: identifier.kind === 'email' ? protector.encrypt(identifier.value, FIELD_CONTEXT.accountEmail(id)) : null,
+          phone_index: identifier.kind === 'phone' ? index : null,
+          phone_enc: identifier.kind === 'phone' ? protector.encrypt(identifier.value, FIELD_CONTEXT.accountPhone(id)) : null,
+          name_enc: input.name ? protector.encrypt(input.name, FIELD_CONTEXT.accountName(id)) : null,
+          password_hash: passwordHash,
+          status: 'pending',
+          createdAt: clock.now(),
+          verifiedAt: null,
+        });
+        // A concurrent registration of the same identifier won the race: same answer as "exists".
+        if (!created) return;
+        await sendCode(created, identifier);
+        await audit.record({ type: 'account', id, role: 'individual', requestId }, 'account.register', { type: 'account', id }, null, accountState(created));
       });
-      // A concurrent registration of the same identifier won the race: same answer as "exists".
-      if (!created) return;
-      await audit.record({ type: 'account', id, role: 'individual', requestId }, 'account.register', { type: 'account', id }, null, accountState(created));
-      await sendCode(created, identifier);
     },
 
     async verify(input, requestId) {
@@ -147,36 +160,35 @@ export function createAccountService(deps: AccountDeps): AccountService {
       const index = indexOf(protector, identifier);
       const invalid = new PisaError('VERIFICATION_CODE_INVALID');
       if ((await deps.throttle.retryAfter({ identifier: `verify:${index}`, address: null })) > 0) throw invalid;
-      const account = await accounts.findByIndex(index);
+      const account = await accounts.findByIndex(indexesOf(protector, identifier));
       const open = account && account.status === 'pending' ? await verifications.findOpen(account.id, channelOf(identifier)) : null;
       if (!account || !open || Date.parse(open.expires_at) <= clock.now().getTime()) {
         await deps.throttle.fail({ identifier: `verify:${index}`, address: null });
         throw invalid;
       }
-      if (!constantTimeEqual(open.code_hash, codeHash(account.id, input.code))) {
+      // Every index key's hash: a code issued just before the index key rotated still works.
+      if (!codeHashes(account.id, input.code).some((hash) => constantTimeEqual(open.code_hash, hash))) {
         if ((await verifications.countAttempt(open.id)) >= CODE_MAX_ATTEMPTS) await verifications.consume(open.id, clock.now());
         await deps.throttle.fail({ identifier: `verify:${index}`, address: null });
         throw invalid;
       }
       const now = clock.now();
-      await verifications.consume(open.id, now);
-      await accounts.update(account.id, { status: 'active', verified_at: now });
-      await audit.record(
-        { type: 'account', id: account.id, role: 'individual', requestId },
-        'account.verify',
-        { type: 'account', id: account.id },
-        accountState(account),
-        {
-          ...accountState(account),
-          status: 'active',
-          verified_at: now.toISOString(),
-        },
-      );
+      await unitOfWork.run(async () => {
+        await verifications.consume(open.id, now);
+        await accounts.update(account.id, { status: 'active', verified_at: now });
+        await audit.record(
+          { type: 'account', id: account.id, role: 'individual', requestId },
+          'account.verify',
+          { type: 'account', id: account.id },
+          accountState(account),
+          { ...accountState(account), status: 'active', verified_at: now.toISOString() },
+        );
+      });
     },
 
     async resend(input) {
       const identifier = requireIdentifier(input);
-      const account = await accounts.findByIndex(indexOf(protector, identifier));
+      const account = await accounts.findByIndex(indexesOf(protector, identifier));
       if (account?.status === 'pending') await sendCode(account, identifier);
     },
 
@@ -184,13 +196,16 @@ export function createAccountService(deps: AccountDeps): AccountService {
       const account = await accounts.findById(accountId);
       if (!account) throw new PisaError('NOT_FOUND', { what: 'account' });
       const memberships = await deps.memberships.listForAccount(accountId);
+      const totpEnabled = account.totp_enabled_at !== null;
       return {
         id: account.id,
         email: account.email_enc === null ? null : protector.decrypt(account.email_enc, FIELD_CONTEXT.accountEmail(account.id)),
         phone: account.phone_enc === null ? null : protector.decrypt(account.phone_enc, FIELD_CONTEXT.accountPhone(account.id)),
         name: account.name_enc === null ? null : protector.decrypt(account.name_enc, FIELD_CONTEXT.accountName(account.id)),
         status: account.status,
-        totp_enabled: account.totp_enabled_at !== null,
+        totp_enabled: totpEnabled,
+        recovery_codes_remaining: totpEnabled ? await deps.recoveryCodes.countUnused(accountId) : 0,
+        language: account.language,
         memberships: memberships.map((m) => ({ id: m.id, role: m.role, organisation_id: m.organisation_id })),
         created_at: account.created_at,
       };
@@ -200,13 +215,29 @@ export function createAccountService(deps: AccountDeps): AccountService {
       const account = await accounts.findById(accountId);
       if (!account) throw new PisaError('NOT_FOUND', { what: 'account' });
       if (!(await hasher.verify(account.password_hash, normalisePassword(current)))) throw new PisaError('CREDENTIALS_INVALID');
-      const email = account.email_enc === null ? null : protector.decrypt(account.email_enc, FIELD_CONTEXT.accountEmail(account.id));
-      const phone = account.phone_enc === null ? null : protector.decrypt(account.phone_enc, FIELD_CONTEXT.accountPhone(account.id));
-      const identifier: Identifier | null = email ? { kind: 'email', value: email } : phone ? { kind: 'phone', value: phone } : null;
-      requireStrongPassword(next, identifier);
-      await accounts.update(account.id, { password_hash: await hasher.hash(normalisePassword(next)) });
-      await deps.endSessions(account.id, keepSessionId);
-      await audit.record(actor, 'account.change_password', { type: 'account', id: account.id }, accountState(account), accountState(account));
+      const identifier = contactOf(protector, account);
+      requireStrong(next, identifier);
+      const passwordHash = await hasher.hash(normalisePassword(next));
+      await unitOfWork.run(async () => {
+        await accounts.update(account.id, { password_hash: passwordHash });
+        await deps.endSessions(account.id, keepSessionId);
+        if (identifier) await outbox.enqueue(channelFor(identifier), identifier.value, 'security_notice', { event: 'password_changed' });
+        await audit.record(actor, 'account.change_password', { type: 'account', id: account.id }, accountState(account), accountState(account));
+      });
+    },
+
+    async language(accountId) {
+      return (await accounts.findById(accountId))?.language ?? null;
+    },
+
+    async setLanguage(accountId, language, actor) {
+      const account = await accounts.findById(accountId);
+      if (!account) throw new PisaError('NOT_FOUND', { what: 'account' });
+      if (account.language === language) return;
+      await unitOfWork.run(async () => {
+        await accounts.update(accountId, { language });
+        await audit.record(actor, 'account.set_language', { type: 'account', id: accountId }, { language: account.language }, { language });
+      });
     },
   };
 }

@@ -6,6 +6,7 @@ import { PisaError } from '../core/errors/pisa-error.js';
 import type { Actor, AuditService } from './audit.js';
 import type { ApiKeyRecord, ApiKeyStore } from './identity-ports.js';
 import type { Clock } from './ports.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 /** "pisa_" and 256 random bits: recognisable in secret scanners, unguessable. */
 const KEY_PATTERN = /^pisa_[A-Za-z0-9_-]{43}$/;
@@ -25,31 +26,35 @@ export type ApiKeyService = {
 
 const keyState = (r: ApiKeyRecord) => ({ id: r.id, organisation_id: r.organisation_id, scopes: r.scopes, revoked_at: r.revoked_at });
 
-export function createApiKeyService(deps: { store: ApiKeyStore; audit: AuditService; clock: Clock }): ApiKeyService {
-  const { store, audit, clock } = deps;
+export function createApiKeyService(deps: { store: ApiKeyStore; audit: AuditService; unitOfWork: UnitOfWork; clock: Clock }): ApiKeyService {
+  const { store, audit, unitOfWork, clock } = deps;
   return {
     async create(organisationId, { name, scopes }, actor) {
       const key = `pisa_${randomToken(32)}`;
-      const record = await store.create({
-        organisationId,
-        name,
-        prefix: key.slice(0, PREFIX_LENGTH),
-        keyHash: sha256Hex(key),
-        scopes: [...new Set(scopes)].sort(),
-        createdBy: actor.type === 'account' ? actor.id : null,
-        createdAt: clock.now(),
+      return unitOfWork.run(async () => {
+        const record = await store.create({
+          organisationId,
+          name,
+          prefix: key.slice(0, PREFIX_LENGTH),
+          keyHash: sha256Hex(key),
+          scopes: [...new Set(scopes)].sort(),
+          createdBy: actor.type === 'account' ? actor.id : null,
+          createdAt: clock.now(),
+        });
+        await audit.record(actor, 'api_key.create', { type: 'api_key', id: record.id }, null, keyState(record));
+        return { record, key };
       });
-      await audit.record(actor, 'api_key.create', { type: 'api_key', id: record.id }, null, keyState(record));
-      return { record, key };
     },
     list: (organisationId) => store.listForOrganisation(organisationId),
     async revoke(id, actor) {
       const before = await store.findById(id);
       if (!before) throw new PisaError('NOT_FOUND', { what: `API key "${id}"` });
-      const after = await store.revoke(id, clock.now());
-      if (!after) throw new PisaError('NOT_FOUND', { what: `API key "${id}"` });
-      await audit.record(actor, 'api_key.revoke', { type: 'api_key', id }, keyState(before), keyState(after));
-      return after;
+      return unitOfWork.run(async () => {
+        const after = await store.revoke(id, clock.now());
+        if (!after) throw new PisaError('NOT_FOUND', { what: `API key "${id}"` });
+        await audit.record(actor, 'api_key.revoke', { type: 'api_key', id }, keyState(before), keyState(after));
+        return after;
+      });
     },
     async authenticate(key) {
       if (!KEY_PATTERN.test(key)) return null;

@@ -5,6 +5,7 @@ import type { Actor, AuditService } from './audit.js';
 import { hashDeclaration } from './content-hash.js';
 import type { Clock, DeclarationStore, DeclarationVersionRecord, DeclarationVersionSummary, ProcessorStore, SourceFormat } from './ports.js';
 import { requireProcessor } from './processors.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 export type ImportResult =
   | {
@@ -30,6 +31,7 @@ export function createDeclarationService(deps: {
   processors: ProcessorStore;
   declarations: DeclarationStore;
   audit: Pick<AuditService, 'record'>;
+  unitOfWork: UnitOfWork;
   clock: Clock;
 }): DeclarationService {
   const { processors, declarations, clock } = deps;
@@ -40,18 +42,21 @@ export function createDeclarationService(deps: {
       const parsed = parseDeclarationText(source, sourceFormat);
       if (!parsed.ok) return parsed;
       const contentHash = hashDeclaration(parsed.declaration);
-      const stored = await declarations.append({
-        processorId: processor.id,
-        sourceText: source,
-        sourceFormat,
-        declaration: parsed.declaration,
-        contentHash,
-        createdAt: clock.now(),
+      const stored = await deps.unitOfWork.run(async () => {
+        const appended = await declarations.append({
+          processorId: processor.id,
+          sourceText: source,
+          sourceFormat,
+          declaration: parsed.declaration,
+          contentHash,
+          createdAt: clock.now(),
+        });
+        // The processor was found a moment ago; only a concurrent delete makes it vanish.
+        if (!appended) throw new PisaError('NOT_FOUND', { what: `processor "${processorRef}"` });
+        const { id, processor_id, version, content_hash } = appended.record;
+        await deps.audit.record(actor, 'declaration.import', { type: 'declaration_version', id }, null, { id, processor_id, version, content_hash });
+        return appended;
       });
-      // The processor was found a moment ago; only a concurrent delete makes it vanish.
-      if (!stored) throw new PisaError('NOT_FOUND', { what: `processor "${processorRef}"` });
-      const { id, processor_id, version, content_hash } = stored.record;
-      await deps.audit.record(actor, 'declaration.import', { type: 'declaration_version', id }, null, { id, processor_id, version, content_hash });
       return { ok: true, record: stored.record, unchanged: stored.previousHash === contentHash };
     },
     async list(processorRef) {

@@ -6,6 +6,7 @@ import { todayOf } from './dates.js';
 import { isUuid } from './ids.js';
 import type { Clock, DeclarationStore, EvaluationRecord, EvaluationStore, ProcessorStore } from './ports.js';
 import { requireProcessor } from './processors.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 export type EvaluateInput = {
   /** Declaration version to evaluate; the latest when absent. */
@@ -30,6 +31,7 @@ export function createEvaluationService(deps: {
   evaluations: EvaluationStore;
   compiled: CompiledPacks;
   audit: Pick<AuditService, 'record'>;
+  unitOfWork: UnitOfWork;
   clock: Clock;
 }): EvaluationService {
   const { processors, declarations, evaluations, compiled, clock } = deps;
@@ -46,26 +48,28 @@ export function createEvaluationService(deps: {
         asOf,
         ...(input.jurisdictions === undefined ? {} : { jurisdictions: input.jurisdictions }),
       });
-      const evaluation = await evaluations.add({
-        processorId: processor.id,
-        declarationVersionId: stored.id,
-        asOf,
-        jurisdictions: report.summary.jurisdictions,
-        // The packs whose rules were in force: enough to reproduce the evaluation later.
-        packs: report.summary.packs,
-        findings: report.findings,
-        summary: report.summary,
-        createdAt: clock.now(),
+      return deps.unitOfWork.run(async () => {
+        const evaluation = await evaluations.add({
+          processorId: processor.id,
+          declarationVersionId: stored.id,
+          asOf,
+          jurisdictions: report.summary.jurisdictions,
+          // The packs whose rules were in force: enough to reproduce the evaluation later.
+          packs: report.summary.packs,
+          findings: report.findings,
+          summary: report.summary,
+          createdAt: clock.now(),
+        });
+        await deps.audit.record(actor, 'evaluation.run', { type: 'evaluation', id: evaluation.id }, null, {
+          id: evaluation.id,
+          processor_id: evaluation.processor_id,
+          declaration_version_id: evaluation.declaration_version_id,
+          as_of: evaluation.as_of,
+          packs: evaluation.packs,
+          compliant: evaluation.summary.compliant,
+        });
+        return evaluation;
       });
-      await deps.audit.record(actor, 'evaluation.run', { type: 'evaluation', id: evaluation.id }, null, {
-        id: evaluation.id,
-        processor_id: evaluation.processor_id,
-        declaration_version_id: evaluation.declaration_version_id,
-        as_of: evaluation.as_of,
-        packs: evaluation.packs,
-        compliant: evaluation.summary.compliant,
-      });
-      return evaluation;
     },
     async list(processorRef) {
       const processor = await requireProcessor(processors, processorRef);

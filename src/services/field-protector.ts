@@ -1,4 +1,4 @@
-import { blindIndex } from '../core/crypto/blind-index.js';
+import { blindIndex, blindIndexes, indexKeyIdOf } from '../core/crypto/blind-index.js';
 import { decryptField, encryptField, keyIdOf } from '../core/crypto/field-cipher.js';
 import type { Keyring } from '../core/crypto/keyring.js';
 
@@ -12,10 +12,17 @@ export type IndexDomain = 'email' | 'phone' | 'ip' | 'code';
 export type FieldProtector = {
   encrypt(plaintext: string, context: string): string;
   decrypt(stored: string, context: string): string;
+  /** The index under the active index key: what is stored. */
   index(domain: IndexDomain, normalizedValue: string): string;
+  /** The index under every configured index key, active first: what lookups and comparisons accept. */
+  indexes(domain: IndexDomain, normalizedValue: string): string[];
   /** The id of the key that encrypts new values. */
   readonly activeKeyId: string;
+  /** The id of the index key that makes new indexes. */
+  readonly activeIndexKeyId: string;
   keyIdOf(stored: string): string;
+  /** The id of the index key a stored index was made with, or null when it is not one. */
+  indexKeyIdOf(stored: string): string | null;
 };
 
 export function createFieldProtector(keyring: Keyring): FieldProtector {
@@ -23,8 +30,11 @@ export function createFieldProtector(keyring: Keyring): FieldProtector {
     encrypt: (plaintext, context) => encryptField(keyring, plaintext, context),
     decrypt: (stored, context) => decryptField(keyring, stored, context),
     index: (domain, value) => blindIndex(keyring, domain, value),
+    indexes: (domain, value) => blindIndexes(keyring, domain, value),
     activeKeyId: keyring.active.id,
+    activeIndexKeyId: keyring.activeIndex.id,
     keyIdOf,
+    indexKeyIdOf,
   };
 }
 
@@ -37,4 +47,6 @@ export const FIELD_CONTEXT = {
   accountTotpPending: (id: string) => `account:${id}:totp_pending`,
   outboxRecipient: (id: string) => `outbox:${id}:recipient`,
   outboxParams: (id: string) => `outbox:${id}:params`,
+  /** A server scan's per-chunk tally (value hashes and masked samples) until the chunks are merged. */
+  scanChunk: (scanId: string, seq: number) => `scan:${scanId}:chunk:${seq}`,
 } as const;

@@ -1,7 +1,8 @@
 import { type Identifier, normaliseEmail, normaliseMainlandMobile } from '../core/auth/identifiers.js';
 import type { Issue } from '../core/errors/codes.js';
 import { PisaError } from '../core/errors/pisa-error.js';
-import type { FieldProtector } from './field-protector.js';
+import { FIELD_CONTEXT, type FieldProtector } from './field-protector.js';
+import type { AccountRecord } from './identity-ports.js';
 
 /** What a person types to name their account: one of an email address or a mainland mobile number. */
 export type IdentifierInput = { readonly email?: string | undefined; readonly phone?: string | undefined };
@@ -39,4 +40,15 @@ export function parseSignInIdentifier(raw: string): Identifier | null {
   return phone ? { kind: 'phone', value: phone } : null;
 }
 
+/** The identifier's blind index under the active index key: what a new row stores. */
 export const indexOf = (protector: FieldProtector, identifier: Identifier): string => protector.index(identifier.kind, identifier.value);
+
+/** The identifier's index under every configured index key: what a lookup searches for. */
+export const indexesOf = (protector: FieldProtector, identifier: Identifier): string[] => protector.indexes(identifier.kind, identifier.value);
+
+/** The account's email address (else its mobile number), decrypted: where its messages go. */
+export function contactOf(protector: FieldProtector, account: Pick<AccountRecord, 'id' | 'email_enc' | 'phone_enc'>): Identifier | null {
+  if (account.email_enc !== null) return { kind: 'email', value: protector.decrypt(account.email_enc, FIELD_CONTEXT.accountEmail(account.id)) };
+  if (account.phone_enc !== null) return { kind: 'phone', value: protector.decrypt(account.phone_enc, FIELD_CONTEXT.accountPhone(account.id)) };
+  return null;
+}

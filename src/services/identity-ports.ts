@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditEvent } from '../core/audit/chain.js';
+import type { AccountLanguage } from '../core/auth/preferences.js';
 import type { Membership, SessionStage } from '../core/auth/principal.js';
 import type { ApiScope, Role } from '../core/auth/roles.js';
 
@@ -22,6 +23,7 @@ export type AccountRecord = {
   readonly totp_pending_enc: string | null;
   readonly totp_enabled_at: string | null;
   readonly totp_last_step: number | null;
+  readonly language: AccountLanguage | null;
   readonly created_at: string;
 };
 
@@ -31,6 +33,8 @@ export type NewAccount = Pick<AccountRecord, 'id' | 'email_index' | 'email_enc' 
 };
 
 export type AccountPatch = Partial<{
+  email_index: string | null;
+  phone_index: string | null;
   email_enc: string | null;
   phone_enc: string | null;
   name_enc: string | null;
@@ -41,14 +45,18 @@ export type AccountPatch = Partial<{
   totp_pending_enc: string | null;
   totp_enabled_at: Date | null;
   totp_last_step: number | null;
+  language: AccountLanguage | null;
 }>;
 
 export interface AccountStore {
   /** Null when the email or phone index is already taken. */
   create(input: NewAccount): Promise<AccountRecord | null>;
   findById(id: string): Promise<AccountRecord | null>;
-  /** By the blind index of an email address or a mobile number. */
-  findByIndex(index: string): Promise<AccountRecord | null>;
+  /**
+   * By the blind index of an email address or a mobile number; several indexes (the value under
+   * each configured index key) find the account whichever key its row was indexed under.
+   */
+  findByIndex(index: string | readonly string[]): Promise<AccountRecord | null>;
   update(id: string, patch: AccountPatch): Promise<void>;
   /**
    * Sets the last accepted TOTP step only if it is later than the stored one: two concurrent
@@ -57,6 +65,31 @@ export interface AccountStore {
   claimTotpStep(id: string, step: number): Promise<boolean>;
   /** Every account, for key rotation (re-encrypting every field). */
   listAll(): Promise<AccountRecord[]>;
+  /** Up to `limit` accounts with ids after `afterId` (null: from the start), by id: key rotation in batches. */
+  listPage(afterId: string | null, limit: number): Promise<AccountRecord[]>;
+}
+
+export interface PasswordResetStore {
+  /** Stores a new token and closes the account's open ones: only the latest works. */
+  issue(input: { accountId: string; tokenHash: string; createdAt: Date; expiresAt: Date }): Promise<void>;
+  /**
+   * Uses the token if it is open and unexpired at `at`, atomically (of two concurrent uses one
+   * wins); the account it resets, or null when it is unknown, used, replaced or expired.
+   */
+  consume(tokenHash: string, at: Date): Promise<string | null>;
+  /** Tokens issued to the account since `since`: the per-account limit. */
+  countIssuedSince(accountId: string, since: Date): Promise<number>;
+}
+
+export interface RecoveryCodeStore {
+  /** Replaces every code of the account (used or not) with these hashes. */
+  replace(accountId: string, codeHashes: readonly string[], createdAt: Date): Promise<void>;
+  /** The account's unused codes (each hash is salted: the caller compares). */
+  listUnused(accountId: string): Promise<{ readonly id: string; readonly code_hash: string }[]>;
+  /** Marks the code used unless it already is; true when this call used it (once, even under concurrency). */
+  markUsed(id: string, at: Date): Promise<boolean>;
+  countUnused(accountId: string): Promise<number>;
+  deleteForAccount(accountId: string): Promise<void>;
 }
 
 export type SessionRecord = {

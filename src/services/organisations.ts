@@ -6,12 +6,13 @@ import { randomToken } from '../core/crypto/tokens.js';
 import { PisaError } from '../core/errors/pisa-error.js';
 import type { Actor, AuditService } from './audit.js';
 import { FIELD_CONTEXT, type FieldProtector } from './field-protector.js';
-import { type IdentifierInput, indexOf, requireIdentifier } from './identifiers.js';
+import { contactOf, type IdentifierInput, indexesOf, indexOf, requireIdentifier } from './identifiers.js';
 import type { AccountStore, InvitationStore, MembershipRecord, MembershipStore, OrganisationRecord, OrganisationStore } from './identity-ports.js';
 import { isUuid } from './ids.js';
 import type { Outbox } from './outbox.js';
 import type { Clock, ProcessorRecord, ProcessorStore } from './ports.js';
 import { requireProcessor, slugify } from './processors.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 const MAX_SUFFIX = 50;
@@ -55,6 +56,7 @@ export type OrganisationDeps = {
   readonly protector: FieldProtector;
   readonly outbox: Outbox;
   readonly audit: AuditService;
+  readonly unitOfWork: UnitOfWork;
   readonly clock: Clock;
 };
 
@@ -67,7 +69,7 @@ export async function requireOrganisation(store: OrganisationStore, ref: string)
 }
 
 export function createOrganisationService(deps: OrganisationDeps): OrganisationService {
-  const { organisations, memberships, invitations, accounts, protector, outbox, audit, clock } = deps;
+  const { organisations, memberships, invitations, accounts, protector, outbox, audit, clock, unitOfWork } = deps;
 
   const createWithSlug = async (name: string, slug: string | undefined) => {
     const createdAt = clock.now();
@@ -81,16 +83,18 @@ export function createOrganisationService(deps: OrganisationDeps): OrganisationS
   };
 
   return {
-    async create({ name, slug }, actor) {
-      const created = await createWithSlug(name, slug);
-      if (created instanceof PisaError) throw created;
-      await audit.record(actor, 'organisation.create', { type: 'organisation', id: created.id }, null, created);
-      if (actor.type === 'account' && actor.id !== null) {
-        const owner = await memberships.add({ accountId: actor.id, role: 'owner', organisationId: created.id, createdAt: clock.now() });
-        await audit.record(actor, 'membership.create', { type: 'membership', id: owner.id }, null, membershipState(owner));
-      }
-      return created;
-    },
+    create: ({ name, slug }, actor) =>
+      unitOfWork.run(async () => {
+        const created = await createWithSlug(name, slug);
+        if (created instanceof PisaError) throw created;
+        const owner =
+          actor.type === 'account' && actor.id !== null
+            ? await memberships.add({ accountId: actor.id, role: 'owner', organisationId: created.id, createdAt: clock.now() })
+            : null;
+        await audit.record(actor, 'organisation.create', { type: 'organisation', id: created.id }, null, created);
+        if (owner) await audit.record(actor, 'membership.create', { type: 'membership', id: owner.id }, null, membershipState(owner));
+        return created;
+      }),
 
     list: (visible) => organisations.list(visible.all ? undefined : visible.organisations),
 
@@ -129,26 +133,28 @@ export function createOrganisationService(deps: OrganisationDeps): OrganisationS
       const identifier = requireIdentifier(input);
       const token = randomToken(32);
       const now = clock.now();
-      const invitation = await invitations.create({
-        tokenHash: sha256Hex(token),
-        role: input.role,
-        organisationId: organisation?.id ?? null,
-        identifierIndex: indexOf(protector, identifier),
-        createdBy: actor.type === 'account' ? actor.id : null,
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      return unitOfWork.run(async () => {
+        const invitation = await invitations.create({
+          tokenHash: sha256Hex(token),
+          role: input.role,
+          organisationId: organisation?.id ?? null,
+          identifierIndex: indexOf(protector, identifier),
+          createdBy: actor.type === 'account' ? actor.id : null,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+        });
+        await outbox.enqueue(identifier.kind === 'email' ? 'email' : 'sms', identifier.value, 'invitation', {
+          token,
+          role: input.role,
+          organisation: organisation?.name ?? 'PISA',
+        });
+        await audit.record(actor, 'invitation.create', { type: 'invitation', id: invitation.id }, null, {
+          id: invitation.id,
+          role: invitation.role,
+          organisation_id: invitation.organisation_id,
+        });
+        return { invitation_id: invitation.id, expires_at: invitation.expires_at };
       });
-      await outbox.enqueue(identifier.kind === 'email' ? 'email' : 'sms', identifier.value, 'invitation', {
-        token,
-        role: input.role,
-        organisation: organisation?.name ?? 'PISA',
-      });
-      await audit.record(actor, 'invitation.create', { type: 'invitation', id: invitation.id }, null, {
-        id: invitation.id,
-        role: invitation.role,
-        organisation_id: invitation.organisation_id,
-      });
-      return { invitation_id: invitation.id, expires_at: invitation.expires_at };
     },
 
     async acceptInvitation(token, accountId, actor) {
@@ -157,31 +163,38 @@ export function createOrganisationService(deps: OrganisationDeps): OrganisationS
       const invitation = await invitations.findByTokenHash(sha256Hex(token));
       const account = await accounts.findById(accountId);
       if (!invitation || !account || invitation.accepted_at !== null || Date.parse(invitation.expires_at) <= clock.now().getTime()) throw invalid;
-      // Only the holder of the invited identifier (verified when the account was confirmed) may accept.
-      if (account.status !== 'active' || (invitation.identifier_index !== account.email_index && invitation.identifier_index !== account.phone_index))
-        throw invalid;
-      if (!(await invitations.accept(invitation.id, accountId, clock.now()))) throw invalid;
-      const membership = await memberships.add({ accountId, role: invitation.role, organisationId: invitation.organisation_id, createdAt: clock.now() });
-      await audit.record(actor, 'membership.create', { type: 'membership', id: membership.id }, null, membershipState(membership));
-      return membership;
+      // Only the holder of the invited identifier (verified when the account was confirmed) may
+      // accept; compared under every index key, so invitations sent before a rotation still work.
+      const contact = account.status === 'active' ? contactOf(protector, account) : null;
+      if (!contact || !indexesOf(protector, contact).includes(invitation.identifier_index)) throw invalid;
+      return unitOfWork.run(async () => {
+        if (!(await invitations.accept(invitation.id, accountId, clock.now()))) throw invalid;
+        const membership = await memberships.add({ accountId, role: invitation.role, organisationId: invitation.organisation_id, createdAt: clock.now() });
+        await audit.record(actor, 'membership.create', { type: 'membership', id: membership.id }, null, membershipState(membership));
+        return membership;
+      });
     },
 
     async removeMembership(id, actor) {
       const found = await memberships.findById(id);
       if (!found) throw new PisaError('NOT_FOUND', { what: `membership "${id}"` });
-      const outcome = await memberships.remove(id);
-      if (outcome === 'missing') throw new PisaError('NOT_FOUND', { what: `membership "${id}"` });
-      if (outcome === 'last_owner') throw new PisaError('LAST_OWNER');
-      await audit.record(actor, 'membership.delete', { type: 'membership', id }, membershipState(found), null);
+      await unitOfWork.run(async () => {
+        const outcome = await memberships.remove(id);
+        if (outcome === 'missing') throw new PisaError('NOT_FOUND', { what: `membership "${id}"` });
+        if (outcome === 'last_owner') throw new PisaError('LAST_OWNER');
+        await audit.record(actor, 'membership.delete', { type: 'membership', id }, membershipState(found), null);
+      });
     },
 
     async linkProcessor(processorRef, organisationRef, actor) {
       const processor = await requireProcessor(deps.processors, processorRef);
       const organisation = organisationRef === null ? null : await requireOrganisation(organisations, organisationRef);
-      const linked = await deps.processors.setOrganisation(processor.id, organisation?.id ?? null);
-      if (!linked) throw new PisaError('NOT_FOUND', { what: `processor "${processorRef}"` });
-      await audit.record(actor, 'processor.link', { type: 'processor', id: processor.id }, processor, linked);
-      return linked;
+      return unitOfWork.run(async () => {
+        const linked = await deps.processors.setOrganisation(processor.id, organisation?.id ?? null);
+        if (!linked) throw new PisaError('NOT_FOUND', { what: `processor "${processorRef}"` });
+        await audit.record(actor, 'processor.link', { type: 'processor', id: processor.id }, processor, linked);
+        return linked;
+      });
     },
   };
 }

@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
+import type { Identifier } from '../core/auth/identifiers.js';
 import { FIELD_CONTEXT, type FieldProtector } from './field-protector.js';
 import type { OutboxChannel, OutboxStore } from './identity-ports.js';
 import type { Clock } from './ports.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 /** The messages PISA sends; each transport renders them (the dev transport as one log line). */
-export const MESSAGE_TEMPLATES = ['verify_identifier', 'account_exists', 'invitation'] as const;
+export const MESSAGE_TEMPLATES = ['verify_identifier', 'account_exists', 'invitation', 'password_reset', 'security_notice'] as const;
 export type MessageTemplate = (typeof MESSAGE_TEMPLATES)[number];
+
+/**
+ * What a `security_notice` tells the account holder happened (ASVS 2.2.3, 2.5.5: people learn
+ * of changes to how they sign in, so a change they did not make does not go unnoticed).
+ */
+export type SecurityEvent = 'password_changed' | 'password_reset' | 'totp_enabled' | 'totp_disabled' | 'recovery_codes_generated' | 'recovery_code_used';
+
+/** Email for email addresses, SMS for mobile numbers. */
+export const channelFor = (identifier: Identifier): OutboxChannel => (identifier.kind === 'email' ? 'email' : 'sms');
 
 export type OutgoingMessage = {
   readonly id: string;
@@ -37,6 +48,8 @@ export function createOutbox(deps: {
   protector: FieldProtector;
   transport: MessageTransport;
   clock: Clock;
+  /** A message enqueued inside a unit of work is stored with its change, and delivered only once that commits. */
+  unitOfWork: UnitOfWork;
   /** Start a delivery run after each enqueue (in the background; the request does not wait). */
   autoDrain: boolean;
   onError?: (error: unknown) => void;
@@ -71,7 +84,7 @@ export function createOutbox(deps: {
         paramsEnc: protector.encrypt(JSON.stringify(params), FIELD_CONTEXT.outboxParams(id)),
         createdAt: clock.now(),
       });
-      if (deps.autoDrain) void outboxDrain().catch((error: unknown) => deps.onError?.(error));
+      if (deps.autoDrain) deps.unitOfWork.afterCommit(() => void outboxDrain().catch((error: unknown) => deps.onError?.(error)));
     },
     drain: () => outboxDrain(),
   };

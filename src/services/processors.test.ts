@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { systemActor } from './audit.js';
 import type { ProcessorRecord, ProcessorStore } from './ports.js';
 import { createProcessorService, type ProcessorDeps, SLUG_PATTERN, slugify } from './processors.js';
+import { IMMEDIATE_UNIT_OF_WORK } from './unit-of-work.js';
 
 /** An in-memory store: enough to test the service's slug rules without a database. */
 function memoryStore(): ProcessorStore {
@@ -34,6 +35,7 @@ const deps = (): ProcessorDeps => ({
   processors: memoryStore(),
   organisations: { findById: async () => null },
   audit: { record: async () => ({}) as never },
+  unitOfWork: IMMEDIATE_UNIT_OF_WORK,
   clock,
 });
 

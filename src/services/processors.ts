@@ -4,6 +4,7 @@ import type { Actor, AuditService } from './audit.js';
 import type { OrganisationStore } from './identity-ports.js';
 import { isUuid } from './ids.js';
 import type { Clock, ProcessorRecord, ProcessorStore } from './ports.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 /** Lowercase letters, digits and inner hyphens: safe in URLs and file names. */
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
@@ -48,6 +49,7 @@ export type ProcessorDeps = {
   readonly processors: ProcessorStore;
   readonly organisations: Pick<OrganisationStore, 'findById'>;
   readonly audit: Pick<AuditService, 'record'>;
+  readonly unitOfWork: UnitOfWork;
   readonly clock: Clock;
 };
 
@@ -72,11 +74,12 @@ export function createProcessorService(deps: ProcessorDeps): ProcessorService {
     throw new PisaError('SLUG_TAKEN', { slug: base });
   };
   return {
-    async create(input, actor) {
-      const created = await insert(input);
-      await deps.audit.record(actor, 'processor.create', { type: 'processor', id: created.id }, null, created);
-      return created;
-    },
+    create: (input, actor) =>
+      deps.unitOfWork.run(async () => {
+        const created = await insert(input);
+        await deps.audit.record(actor, 'processor.create', { type: 'processor', id: created.id }, null, created);
+        return created;
+      }),
     list: (visible) => processors.list(visible === undefined || visible.all ? {} : { organisationIds: visible.organisations }),
     get: (ref) => requireProcessor(processors, ref),
   };

@@ -7,10 +7,13 @@ import { matchTotp } from '../core/crypto/totp.js';
 import { PisaError } from '../core/errors/pisa-error.js';
 import type { Actor, AuditService } from './audit.js';
 import { FIELD_CONTEXT, type FieldProtector } from './field-protector.js';
-import { indexOf, parseSignInIdentifier } from './identifiers.js';
-import type { AccountRecord, AccountStore, MembershipStore, SessionRecord, SessionStore } from './identity-ports.js';
+import { contactOf, indexesOf, indexOf, parseSignInIdentifier } from './identifiers.js';
+import type { AccountRecord, AccountStore, MembershipStore, RecoveryCodeStore, SessionRecord, SessionStore } from './identity-ports.js';
+import { channelFor, type Outbox } from './outbox.js';
 import type { Clock } from './ports.js';
+import { redeemRecoveryCode } from './recovery-codes.js';
 import type { SignInThrottle } from './throttle.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 /** Session lifetimes (ASVS 3.3.2, level 2: re-authenticate after 12 hours, or 30 minutes idle). */
 export type SessionPolicy = {
@@ -39,6 +42,11 @@ export type SessionService = {
   signIn(input: { identifier: string; password: string }, meta: RequestMeta, previousToken: string | null): Promise<IssuedSession>;
   /** TOTP step of a `mfa_pending` session: a new, full session replaces it. Throws TOTP_INVALID. */
   completeTotp(principal: AccountPrincipal, code: string, meta: RequestMeta): Promise<IssuedSession>;
+  /**
+   * The same step with one of the account's recovery codes instead of the app (the code is used
+   * up, and the holder is told). Throws RECOVERY_CODE_INVALID.
+   */
+  completeWithRecoveryCode(principal: AccountPrincipal, code: string, meta: RequestMeta): Promise<IssuedSession>;
   /** The principal of a session token, or null when it is unknown, expired or idle too long. */
   authenticate(token: string): Promise<AccountPrincipal | null>;
   /** A new full session with the second factor verified, replacing `principal`'s (after TOTP enrolment). */
@@ -59,6 +67,9 @@ export type SessionDeps = {
   readonly accounts: AccountStore;
   readonly sessions: SessionStore;
   readonly memberships: MembershipStore;
+  readonly recoveryCodes: RecoveryCodeStore;
+  readonly outbox: Outbox;
+  readonly unitOfWork: UnitOfWork;
   readonly protector: FieldProtector;
   readonly hasher: PasswordHasher;
   readonly throttle: SignInThrottle;
@@ -68,7 +79,7 @@ export type SessionDeps = {
 };
 
 export function createSessionService(deps: SessionDeps): SessionService {
-  const { accounts, sessions, protector, hasher, throttle, audit, clock, policy } = deps;
+  const { accounts, sessions, protector, hasher, throttle, audit, clock, policy, unitOfWork } = deps;
 
   const issue = async (accountId: string, stage: SessionStage, mfa: boolean): Promise<IssuedSession & { id: string }> => {
     const token = randomToken(32);
@@ -93,6 +104,36 @@ export function createSessionService(deps: SessionDeps): SessionService {
 
   const sessionActor = (accountId: string, requestId: string | null): Actor => ({ type: 'account', id: accountId, role: 'individual', requestId });
 
+  /** The second step of sign-in (TOTP or recovery code), its failures counted under one key per account. */
+  const secondStep = async (
+    principal: AccountPrincipal,
+    meta: RequestMeta,
+    failure: 'TOTP_INVALID' | 'RECOVERY_CODE_INVALID',
+    accept: (account: AccountRecord) => Promise<boolean>,
+    action: string,
+  ): Promise<IssuedSession> => {
+    const throttleKeys = { identifier: `totp:${principal.account_id}`, address: meta.address === null ? null : protector.index('ip', meta.address) };
+    const wait = await throttle.retryAfter(throttleKeys);
+    if (wait > 0) throw new PisaError('SIGN_IN_THROTTLED', { retry_after: wait });
+    const account = await accounts.findById(principal.account_id);
+    const issued =
+      account && account.totp_secret_enc !== null
+        ? await unitOfWork.run(async () => {
+            if (!(await accept(account))) return null;
+            await throttle.succeed(`totp:${principal.account_id}`);
+            await sessions.delete(principal.session_id);
+            const full = await issue(account.id, 'full', true);
+            await audit.record(sessionActor(account.id, meta.requestId), action, { type: 'session', id: full.id });
+            return full;
+          })
+        : null;
+    if (issued === null) {
+      await throttle.fail(throttleKeys);
+      throw new PisaError(failure);
+    }
+    return issued;
+  };
+
   return {
     async signIn({ identifier: raw, password }, meta, previousToken) {
       const identifier = parseSignInIdentifier(raw);
@@ -101,7 +142,7 @@ export function createSessionService(deps: SessionDeps): SessionService {
       const keys = { identifier: index, address: meta.address === null ? null : protector.index('ip', meta.address) };
       const wait = await throttle.retryAfter(keys);
       if (wait > 0) throw new PisaError('SIGN_IN_THROTTLED', { retry_after: wait });
-      const account: AccountRecord | null = identifier ? await accounts.findByIndex(index) : null;
+      const account: AccountRecord | null = identifier ? await accounts.findByIndex(indexesOf(protector, identifier)) : null;
       if (!account) {
         // The same argon2 work as a real check: timing does not reveal whether the account exists.
         await hasher.dummyVerify(normalisePassword(password));
@@ -110,41 +151,54 @@ export function createSessionService(deps: SessionDeps): SessionService {
       }
       const ok = await hasher.verify(account.password_hash, normalisePassword(password));
       if (!ok || account.status === 'disabled') {
-        if (await throttle.fail(keys))
-          await audit.record({ type: 'system', id: null, role: 'system', requestId: meta.requestId }, 'account.lockout', { type: 'account', id: account.id });
+        await unitOfWork.run(async () => {
+          if (await throttle.fail(keys))
+            await audit.record({ type: 'system', id: null, role: 'system', requestId: meta.requestId }, 'account.lockout', { type: 'account', id: account.id });
+        });
         throw new PisaError('CREDENTIALS_INVALID');
       }
       if (account.status === 'pending') throw new PisaError('ACCOUNT_UNVERIFIED');
-      await throttle.succeed(index);
-      if (hasher.needsRehash(account.password_hash)) await accounts.update(account.id, { password_hash: await hasher.hash(normalisePassword(password)) });
-      await endToken(previousToken);
-      const stage: SessionStage = account.totp_enabled_at === null ? 'full' : 'mfa_pending';
-      const issued = await issue(account.id, stage, false);
-      await audit.record(sessionActor(account.id, meta.requestId), stage === 'full' ? 'session.sign_in' : 'session.password_verified', {
-        type: 'session',
-        id: issued.id,
+      const rehash = hasher.needsRehash(account.password_hash) ? await hasher.hash(normalisePassword(password)) : null;
+      return unitOfWork.run(async () => {
+        await throttle.succeed(index);
+        if (rehash !== null) await accounts.update(account.id, { password_hash: rehash });
+        await endToken(previousToken);
+        const stage: SessionStage = account.totp_enabled_at === null ? 'full' : 'mfa_pending';
+        const issued = await issue(account.id, stage, false);
+        await audit.record(sessionActor(account.id, meta.requestId), stage === 'full' ? 'session.sign_in' : 'session.password_verified', {
+          type: 'session',
+          id: issued.id,
+        });
+        return issued;
       });
-      return issued;
     },
 
-    async completeTotp(principal, code, meta) {
-      const throttleKeys = { identifier: `totp:${principal.account_id}`, address: meta.address === null ? null : protector.index('ip', meta.address) };
-      const wait = await throttle.retryAfter(throttleKeys);
-      if (wait > 0) throw new PisaError('SIGN_IN_THROTTLED', { retry_after: wait });
-      const account = await accounts.findById(principal.account_id);
-      if (!account || account.totp_secret_enc === null) throw new PisaError('TOTP_INVALID');
-      const secret = protector.decrypt(account.totp_secret_enc, FIELD_CONTEXT.accountTotp(account.id));
-      const step = matchTotp(secret, code, clock.now().getTime(), account.totp_last_step);
-      if (step === null || !(await accounts.claimTotpStep(account.id, step))) {
-        await throttle.fail(throttleKeys);
-        throw new PisaError('TOTP_INVALID');
-      }
-      await throttle.succeed(`totp:${principal.account_id}`);
-      await sessions.delete(principal.session_id);
-      const issued = await issue(account.id, 'full', true);
-      await audit.record(sessionActor(account.id, meta.requestId), 'session.sign_in', { type: 'session', id: issued.id });
-      return issued;
-    },
+    completeTotp: (principal, code, meta) =>
+      secondStep(
+        principal,
+        meta,
+        'TOTP_INVALID',
+        async (account) => {
+          const secret = protector.decrypt(account.totp_secret_enc ?? '', FIELD_CONTEXT.accountTotp(account.id));
+          const step = matchTotp(secret, code, clock.now().getTime(), account.totp_last_step);
+          return step !== null && (await accounts.claimTotpStep(account.id, step));
+        },
+        'session.sign_in',
+      ),
+
+    completeWithRecoveryCode: (principal, code, meta) =>
+      secondStep(
+        principal,
+        meta,
+        'RECOVERY_CODE_INVALID',
+        async (account) => {
+          if (!(await redeemRecoveryCode(deps.recoveryCodes, account.id, code, clock.now()))) return false;
+          const contact = contactOf(protector, account);
+          if (contact) await deps.outbox.enqueue(channelFor(contact), contact.value, 'security_notice', { event: 'recovery_code_used' });
+          return true;
+        },
+        'session.sign_in_recovery_code',
+      ),
 
     async authenticate(token) {
       if (!TOKEN_PATTERN.test(token)) return null;
@@ -170,23 +224,26 @@ export function createSessionService(deps: SessionDeps): SessionService {
       };
     },
 
-    async reissue(principal, mfa, actor) {
-      await sessions.delete(principal.session_id);
-      const issued = await issue(principal.account_id, 'full', mfa);
-      await audit.record(actor, 'session.rotate', { type: 'session', id: issued.id });
-      return issued;
-    },
+    reissue: (principal, mfa, actor) =>
+      unitOfWork.run(async () => {
+        await sessions.delete(principal.session_id);
+        const issued = await issue(principal.account_id, 'full', mfa);
+        await audit.record(actor, 'session.rotate', { type: 'session', id: issued.id });
+        return issued;
+      }),
 
-    async signOut(principal, actor) {
-      await sessions.delete(principal.session_id);
-      await audit.record(actor, 'session.sign_out', { type: 'session', id: principal.session_id });
-    },
+    signOut: (principal, actor) =>
+      unitOfWork.run(async () => {
+        await sessions.delete(principal.session_id);
+        await audit.record(actor, 'session.sign_out', { type: 'session', id: principal.session_id });
+      }),
 
-    async signOutEverywhere(principal, actor) {
-      const ended = await sessions.deleteForAccount(principal.account_id);
-      await audit.record(actor, 'session.sign_out_everywhere', { type: 'account', id: principal.account_id });
-      return ended;
-    },
+    signOutEverywhere: (principal, actor) =>
+      unitOfWork.run(async () => {
+        const ended = await sessions.deleteForAccount(principal.account_id);
+        await audit.record(actor, 'session.sign_out_everywhere', { type: 'account', id: principal.account_id });
+        return ended;
+      }),
 
     list: (accountId) => sessions.listForAccount(accountId),
   };

@@ -2,6 +2,7 @@ import type { Target, TargetRef } from '../core/auth/policy.js';
 import type { ApiKeyStore, MembershipStore, OrganisationStore } from './identity-ports.js';
 import { isUuid } from './ids.js';
 import type { EvaluationStore, ProcessorStore } from './ports.js';
+import type { ScanStore } from './scan-ports.js';
 
 /** Finds whom a record named in a request belongs to, for the policy: its organisation, or missing. */
 export type TargetResolver = (type: TargetRef['type'], ref: string) => Promise<Target>;
@@ -12,6 +13,7 @@ export function createTargetResolver(deps: {
   organisations: OrganisationStore;
   apiKeys: ApiKeyStore;
   memberships: MembershipStore;
+  scans: Pick<ScanStore, 'find'>;
 }): TargetResolver {
   const uuidOr = async <T>(ref: string, find: (id: string) => Promise<T | null>): Promise<T | null> => (isUuid(ref) ? find(ref.toLowerCase()) : null);
   return async (type, ref) => {
@@ -36,6 +38,11 @@ export function createTargetResolver(deps: {
       case 'membership': {
         const found = await uuidOr(ref, deps.memberships.findById);
         return found ? { organisation_id: found.organisation_id } : 'missing';
+      }
+      case 'scan': {
+        const scan = await uuidOr(ref, deps.scans.find);
+        const processor = scan ? await deps.processors.findById(scan.processor_id) : null;
+        return processor ? { organisation_id: processor.organisation_id } : 'missing';
       }
     }
   };

@@ -4,12 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { createStores } from '../../src/db/stores.js';
+import { accountRecoveryContract } from './account-recovery.contract.js';
 import { auditStoreContract } from './audit.contract.js';
 import { declarationStoreContract } from './declarations.contract.js';
 import { evaluationStoreContract } from './evaluations.contract.js';
 import { identityStoreContract } from './identity.contract.js';
+import { keyRotationContract } from './key-rotation.contract.js';
 import { processorStoreContract } from './processors.contract.js';
+import { scanStoreContract } from './scans.contract.js';
 import { MIGRATIONS_FOLDER } from './support.js';
+import { transparencyLogStoreContract } from './transparency-log.contract.js';
+import { unitOfWorkContract } from './unit-of-work.contract.js';
 
 const open = () => openDatabase({ kind: 'pglite', dataDir: 'memory://', migrationsFolder: MIGRATIONS_FOLDER });
 
@@ -18,6 +23,11 @@ declarationStoreContract(open);
 evaluationStoreContract(open);
 auditStoreContract(open);
 identityStoreContract(open);
+transparencyLogStoreContract(open);
+unitOfWorkContract(open);
+keyRotationContract(open);
+accountRecoveryContract(open);
+scanStoreContract(open);
 
 describe('PGlite in a data folder', () => {
   it('creates the folder and keeps the data across a reopen (migrations run once)', async () => {

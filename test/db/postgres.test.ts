@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
+import { accountRecoveryContract } from './account-recovery.contract.js';
 import { auditStoreContract } from './audit.contract.js';
 import { declarationStoreContract } from './declarations.contract.js';
 import { evaluationStoreContract } from './evaluations.contract.js';
 import { identityStoreContract } from './identity.contract.js';
+import { keyRotationContract } from './key-rotation.contract.js';
 import { processorStoreContract } from './processors.contract.js';
+import { scanStoreContract } from './scans.contract.js';
 import { MIGRATIONS_FOLDER, type OpenDatabase } from './support.js';
+import { transparencyLogStoreContract } from './transparency-log.contract.js';
+import { unitOfWorkContract } from './unit-of-work.contract.js';
 
 // The same contract suites against PostgreSQL. CI must provide DATABASE_URL, so there a missing
 // one fails the file; on a laptop without PostgreSQL the suites run against PGlite instead,
@@ -19,6 +24,11 @@ function suites(open: OpenDatabase): void {
   evaluationStoreContract(open);
   auditStoreContract(open);
   identityStoreContract(open);
+  transparencyLogStoreContract(open);
+  unitOfWorkContract(open);
+  keyRotationContract(open);
+  accountRecoveryContract(open);
+  scanStoreContract(open);
 }
 
 if (url) {

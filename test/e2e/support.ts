@@ -55,8 +55,11 @@ export async function stopServer(server: ChildProcess | undefined): Promise<void
   clearTimeout(timer);
 }
 
-/** Starts `pisa serve` on a free port with the given extra arguments and waits for /healthz. */
-export async function startServer(extra: readonly string[] = []): Promise<{ server: ChildProcess; base: string }> {
+/**
+ * Starts `pisa serve` on a free port with the given extra arguments and waits for /healthz;
+ * `output()` is everything it printed so far (the dev mailer's messages among it).
+ */
+export async function startServer(extra: readonly string[] = []): Promise<{ server: ChildProcess; base: string; output: () => string }> {
   if (!existsSync(`${ROOT}dist/web/index.html`)) throw new Error('the web app is not built: run `npm run build`');
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -72,7 +75,7 @@ export async function startServer(extra: readonly string[] = []): Promise<{ serv
     output += chunk.toString();
   });
   await waitForHealth(base, server, () => output, 60_000);
-  return { server, base };
+  return { server, base, output: () => output };
 }
 
 export async function launchBrowser(): Promise<Browser> {

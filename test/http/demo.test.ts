@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totpCode } from '../../src/core/crypto/totp.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, describeDemoAccounts, seedDemo } from '../../src/main/demo-seed.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_WIDGET_KEY, describeDemoAccounts, seedDemo } from '../../src/main/demo-seed.js';
 import { CLOCK, sessionCookieFrom, setupTestContext } from './helper.js';
 
 const ctx = setupTestContext();
@@ -35,5 +35,27 @@ describe('pisa serve --demo', () => {
     expect(listed.json().processors.map((p: { slug: string }) => p.slug)).toEqual(['quiet-notes', 'ride-hailing']);
     const person = await ctx().raw.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { identifier: '13800138000', password: DEMO_PASSWORD } });
     expect(person.json().stage).toBe('full');
+  });
+
+  it('publishes a notice per demo processor, and the sample shop widget key records consent', async () => {
+    const notice = await ctx().raw.inject({ method: 'GET', url: '/api/processors/shopping/notice' });
+    expect(notice.statusCode, notice.body).toBe(200);
+    const { content_hash, notice: body } = notice.json().notice;
+    const optional = body.purposes.find((p: { consent_required: boolean; separate: unknown[] }) => p.consent_required && p.separate.length === 0);
+    expect(optional, 'the demo shop has a consent-based purpose without separate items').toBeDefined();
+    const recorded = await ctx().raw.inject({
+      method: 'POST',
+      url: '/api/processors/shopping/consents',
+      headers: { authorization: `Bearer ${DEMO_WIDGET_KEY}` },
+      payload: { notice_hash: content_hash, subject: 'demo-visitor-1', method: 'widget', decisions: [{ purpose: optional.id, action: 'grant' }] },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    // The publishable key records only: it reads nothing.
+    const read = await ctx().raw.inject({
+      method: 'GET',
+      url: '/api/processors/shopping/consents/history?subject=demo-visitor-1',
+      headers: { authorization: `Bearer ${DEMO_WIDGET_KEY}` },
+    });
+    expect(read.statusCode).toBe(403);
   });
 });

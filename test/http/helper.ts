@@ -15,6 +15,7 @@ import { type AppServices, buildApp, DEFAULT_SECURITY, type SecuritySettings } f
 import type { LogSettings } from '../../src/http/logging.js';
 import { defaultRulesDir, loadCompiledPacks } from '../../src/io/rule-packs.js';
 import { loadCommonPasswords } from '../../src/main/common-passwords.js';
+import type { ScanWiring } from '../../src/main/scan-wiring.js';
 import { createServices } from '../../src/main/services.js';
 import { createDevTransport } from '../../src/services/dev-transport.js';
 import { FIELD_CONTEXT, type FieldProtector } from '../../src/services/field-protector.js';
@@ -92,6 +93,8 @@ export type TestAppOptions = {
   logStream?: LogSettings['stream'];
   sessionPolicy?: SessionPolicy;
   lockout?: LockoutPolicy;
+  /** Server scans (files, queue, sizes); without it scans are recorded but never run. */
+  scans?: ScanWiring;
 };
 
 /** A signed-in session as tests send it: the cookie and the CSRF header. */
@@ -208,6 +211,7 @@ export async function buildTestContext(options: TestAppOptions = {}): Promise<Te
     argon2: TEST_ARGON2,
     ...(options.sessionPolicy ? { sessionPolicy: options.sessionPolicy } : {}),
     ...(options.lockout ? { lockout: options.lockout } : {}),
+    ...(options.scans ? { scans: options.scans } : {}),
   });
   const services: AppServices = { ...bundle.services, ...options.services };
   const raw = buildApp({

@@ -109,6 +109,9 @@ describe('the API description', () => {
     '/api/auth/verify/resend',
     '/api/auth/sign-in',
     '/api/auth/sign-in/totp',
+    '/api/auth/sign-in/recovery-code',
+    '/api/auth/password-reset',
+    '/api/auth/password-reset/confirm',
     '/api/auth/session',
     '/api/auth/sign-out',
     '/api/auth/sign-out-everywhere',
@@ -117,6 +120,9 @@ describe('the API description', () => {
     '/api/me/sessions',
     '/api/me/totp',
     '/api/me/totp/confirm',
+    '/api/me/totp/disable',
+    '/api/me/totp/recovery-codes',
+    '/api/me/language',
     '/api/invitations/accept',
     '/api/organisations',
     '/api/organisations/{id}',
@@ -129,6 +135,12 @@ describe('the API description', () => {
     '/api/audit',
     '/api/audit/export',
     '/api/audit/verify',
+    '/log/checkpoint',
+    '/log/vkey',
+    '/log/tile/entries/{*}',
+    '/log/tile/{level}/{*}',
+    '/api/log/proof/inclusion',
+    '/api/log/proof/consistency',
   ];
 
   it('GET /api/openapi.json is OpenAPI 3.1 and lists every path of the contract', async () => {

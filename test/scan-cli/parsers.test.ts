@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeCsvCell, parseCsvRecords, rawOffsetInQuotedCell } from '../../src/io/scan/csv-parse.js';
-import { JsonWalker, rawOffsetInJsonString } from '../../src/io/scan/json-walk.js';
+import { type JsonValue, JsonWalker, rawOffsetInJsonString } from '../../src/io/scan/json-walk.js';
 import { countNewlines, lastRecordBoundary } from '../../src/io/scan/record-boundary.js';
 
 function records(text: string, delimiter = ','): { cells: string[]; line: number; lines: number }[] {
@@ -58,10 +58,11 @@ describe('lastRecordBoundary', () => {
 });
 
 describe('JsonWalker', () => {
-  function visit(text: string) {
-    const walker = new JsonWalker();
+  const textOf = (text: string, v: JsonValue) => (v.escaped ? v.decoded : text.slice(v.rawStart, v.rawEnd));
+  function visit(text: string, walker = new JsonWalker()) {
     const seen: string[] = [];
-    const ok = walker.walk(text, 0, text.length, (v) => seen.push(`${walker.exactPath()}|${v.genericPath}|${v.text}|${v.line}`));
+    walker.begin(text);
+    const ok = walker.walk(text, 0, text.length, (v) => seen.push(`${walker.exactPath()}|${v.node.path}|${textOf(text, v)}|${v.line}`));
     return { ok, seen };
   }
 
@@ -85,16 +86,38 @@ describe('JsonWalker', () => {
   it('decodes escapes and maps offsets back to the raw text', () => {
     const raw = '{"m":"q\\" \\u4e2d 138"}';
     const walker = new JsonWalker();
+    walker.begin(raw);
     walker.walk(raw, 0, raw.length, (v) => {
-      expect(v.text).toBe('q" 中 138');
+      expect(v.decoded).toBe('q" 中 138');
       expect(v.escaped).toBe(true);
-      const at = v.text.indexOf('138');
+      const at = v.decoded.indexOf('138');
       expect(raw.slice(v.rawStart + rawOffsetInJsonString(raw, v.rawStart, at), v.rawStart + rawOffsetInJsonString(raw, v.rawStart, at + 3))).toBe('138');
     });
   });
 
-  it.each(['{"a":', '{"a" 1}', '[1,2', '{"a":1}x', 'not json'])('rejects %j', (text) => {
+  it.each(['{"a":', '{"a" 1}', '[1,2', '{"a":1}x', 'not json', '{"a":"bad \\q escape"}', '{"bad \\q key":1}'])('rejects %j', (text) => {
     expect(visit(text).ok).toBe(false);
+  });
+
+  it('walks the lines of one text in order, reading a repeated schema without re-reading keys', () => {
+    const text = '{"user":{"phone":"1","tags":["a"]}}\n{"user":{"phone":"2","tags":["b","c"]}}\n{"user":{"mail":"3"},"x":4}';
+    const walker = new JsonWalker();
+    walker.begin(text);
+    const seen: string[] = [];
+    let from = 0;
+    for (const line of text.split('\n')) {
+      walker.walk(text, from, from + line.length, (v) => seen.push(`${walker.exactPath()}|${v.node.path}|${textOf(text, v)}`));
+      from += line.length + 1;
+    }
+    expect(seen).toEqual([
+      '$.user.phone|$.user.phone|1',
+      '$.user.tags[0]|$.user.tags[*]|a',
+      '$.user.phone|$.user.phone|2',
+      '$.user.tags[0]|$.user.tags[*]|b',
+      '$.user.tags[1]|$.user.tags[*]|c',
+      '$.user.mail|$.user.mail|3',
+      '$.x|$.x|4',
+    ]);
   });
 
   it('accepts whatever JSON.stringify writes', () => {

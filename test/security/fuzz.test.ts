@@ -37,6 +37,12 @@ const SEEDS: Record<string, readonly unknown[]> = {
   'POST /api/auth/sign-in/totp': [{ code: '123456' }],
   'POST /api/me/password': [{ current: TEST_PASSWORD, next: 'another long passphrase' }],
   'POST /api/me/totp/confirm': [{ code: '123456' }],
+  'POST /api/me/totp/disable': [{ code: '123456' }, { code: '0123-4567-89ab-cdef' }],
+  'POST /api/me/totp/recovery-codes': [{ code: '123456' }],
+  'PUT /api/me/language': [{ language: 'zh-CN' }, { language: 'en' }],
+  'POST /api/auth/sign-in/recovery-code': [{ recovery_code: '0123-4567-89ab-cdef' }],
+  'POST /api/auth/password-reset': [{ email: 'fuzz@example.com' }, { phone: '13800138000' }],
+  'POST /api/auth/password-reset/confirm': [{ token: 'A'.repeat(43), password: 'another long passphrase' }],
   'POST /api/invitations/accept': [{ token: 'A'.repeat(43) }],
   'POST /api/organisations': [{ name: 'Fuzz Org' }, { name: 'Fuzz Org', slug: 'fuzz-org' }],
   'POST /api/organisations/:id/invitations': [{ email: 'invitee@example.com', role: 'staff' }],
@@ -144,44 +150,48 @@ describe('every API route, under random input', () => {
   it.each([
     ['an anonymous caller', 'anonymous'],
     ['a signed-in Association admin (so input reaches validation and the handlers)', 'admin'],
-  ] as const)('never answers 5xx to %s, and always uses the one error shape with a stable code in both languages', async (_label, who) => {
-    // A processor whose slug the path generator may pick, so nested routes reach their handlers.
-    await app().inject({ method: 'POST', url: '/api/processors', payload: { name: 'Fuzz target', slug: 'fuzz-target' } });
-    await app().inject({ method: 'POST', url: '/api/processors/fuzz-target/declarations', payload: { source: DECLARATION_YAML } });
-    const target = who === 'admin' ? app() : ctx().raw;
-    const statuses = new Map<number, number>();
-    for (const route of fuzzedRoutes()) {
-      if (who === 'admin' && ENDS_SESSION.has(`${route.method} ${route.url}`)) continue;
-      const params = (route.url.match(/:[A-Za-z_]+|\*/g) ?? []).length;
-      const method = route.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-      const hasBody = method !== 'GET' && method !== 'DELETE';
-      await fc.assert(
-        fc.asyncProperty(
-          fc.array(segment, { minLength: params, maxLength: params }),
-          query,
-          hasBody ? payloadFor(route) : fc.constant(null),
-          who === 'admin' ? fc.constant({}) : headers,
-          async (values, qs, payload, extraHeaders) => {
-            const url = fillPath(route.url, values);
-            const label = `${route.method} ${url} ${JSON.stringify(payload)?.slice(0, 200)} ${JSON.stringify(extraHeaders)}`;
-            const contentType = payload === null ? {} : 'json' in payload ? { 'content-type': 'application/json' } : { 'content-type': payload.contentType };
-            const response = await target.inject({
-              method,
-              url,
-              query: qs,
-              headers: { ...extraHeaders, ...contentType },
-              ...(payload === null ? {} : { payload: 'json' in payload ? (JSON.stringify(payload.json) ?? 'null') : payload.body }),
-            });
-            assertAnswer(response, label);
-            statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-          },
-        ),
-        { numRuns: 40 },
-      );
-    }
-    // The fuzz reached handlers (successes), not only the front door.
-    const successes = [...statuses].filter(([status]) => status < 300).reduce((n, [, count]) => n + count, 0);
-    expect(successes).toBeGreaterThan(who === 'admin' ? 100 : 50);
-    if (who === 'admin') expect((await app().inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(200);
-  });
+  ] as const)(
+    'never answers 5xx to %s, and always uses the one error shape with a stable code in both languages',
+    { timeout: 240_000 },
+    async (_label, who) => {
+      // A processor whose slug the path generator may pick, so nested routes reach their handlers.
+      await app().inject({ method: 'POST', url: '/api/processors', payload: { name: 'Fuzz target', slug: 'fuzz-target' } });
+      await app().inject({ method: 'POST', url: '/api/processors/fuzz-target/declarations', payload: { source: DECLARATION_YAML } });
+      const target = who === 'admin' ? app() : ctx().raw;
+      const statuses = new Map<number, number>();
+      for (const route of fuzzedRoutes()) {
+        if (who === 'admin' && ENDS_SESSION.has(`${route.method} ${route.url}`)) continue;
+        const params = (route.url.match(/:[A-Za-z_]+|\*/g) ?? []).length;
+        const method = route.method as 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+        const hasBody = method !== 'GET' && method !== 'DELETE';
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(segment, { minLength: params, maxLength: params }),
+            query,
+            hasBody ? payloadFor(route) : fc.constant(null),
+            who === 'admin' ? fc.constant({}) : headers,
+            async (values, qs, payload, extraHeaders) => {
+              const url = fillPath(route.url, values);
+              const label = `${route.method} ${url} ${JSON.stringify(payload)?.slice(0, 200)} ${JSON.stringify(extraHeaders)}`;
+              const contentType = payload === null ? {} : 'json' in payload ? { 'content-type': 'application/json' } : { 'content-type': payload.contentType };
+              const response = await target.inject({
+                method,
+                url,
+                query: qs,
+                headers: { ...extraHeaders, ...contentType },
+                ...(payload === null ? {} : { payload: 'json' in payload ? (JSON.stringify(payload.json) ?? 'null') : payload.body }),
+              });
+              assertAnswer(response, label);
+              statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+            },
+          ),
+          { numRuns: 40 },
+        );
+      }
+      // The fuzz reached handlers (successes), not only the front door.
+      const successes = [...statuses].filter(([status]) => status < 300).reduce((n, [, count]) => n + count, 0);
+      expect(successes).toBeGreaterThan(who === 'admin' ? 100 : 50);
+      if (who === 'admin') expect((await app().inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(200);
+    },
+  );
 });

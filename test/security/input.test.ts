@@ -20,6 +20,17 @@ describe('hostile input at the edge', () => {
     expectError(await app().inject({ method: 'GET', url: '/api/rules?q=%00' }), 400, 'REQUEST_INVALID');
   });
 
+  it('describes a rejected object that cannot be turned into text without failing (found by the fuzzer)', async () => {
+    // {"toString": null}: String() of it throws; the answer must still be a 400 naming the field.
+    const response = await app().inject({
+      method: 'POST',
+      url: '/api/association/invitations',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"phone":"13800138000","role":{"toString":null}}',
+    });
+    expect(expectError(response, 400, 'REQUEST_INVALID').issues).toMatchObject([{ code: 'VALUE_INVALID', at: 'body.role' }]);
+  });
+
   it('refuses prototype-poisoning JSON keys', async () => {
     const response = await app().inject({
       method: 'POST',

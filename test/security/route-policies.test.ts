@@ -9,7 +9,7 @@ const ctx = setupTestContext();
 const routes = () => routeTable(ctx().raw).filter((r) => r.method !== 'HEAD');
 const fill = (url: string) => url.replace(/:[A-Za-z_]+/g, randomUUID()).replace('*', 'x');
 
-/** The routes anyone may call: reference data, the check, health, docs, sign-in and registration. */
+/** The routes anyone may call: reference data, the check, health, docs, sign-in and registration, the transparency log. */
 const PUBLIC_ROUTES = [
   'GET /healthz',
   'GET /api/meta',
@@ -23,6 +23,25 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/verify',
   'POST /api/auth/verify/resend',
   'POST /api/auth/sign-in',
+  // A forgotten password: asked for and used without a session (same answer for any identifier).
+  'POST /api/auth/password-reset',
+  'POST /api/auth/password-reset/confirm',
+  // The transparency log: public by design (anyone may verify or mirror it).
+  'GET /log/checkpoint',
+  'GET /log/vkey',
+  'GET /log/tile/entries/*',
+  'GET /log/tile/:level/*',
+  'GET /api/log/proof/inclusion',
+  'GET /api/log/proof/consistency',
+  // Published notices and what a person needs to verify a receipt: no personal information.
+  'GET /api/processors/:id/notice',
+  'GET /api/notices/:hash',
+  'GET /api/notices/:hash/diff',
+  'GET /api/receipts/keys',
+  'POST /api/receipts/proof',
+  // CORS preflights of the two routes the consent widget calls from other sites (src/http/security/cors.ts).
+  'OPTIONS /api/processors/:id/consents',
+  'OPTIONS /api/processors/:id/notice',
 ];
 
 describe('the route table', () => {

@@ -9,21 +9,28 @@ export type KeyAdmin = {
   readonly source: string;
   readonly active: string;
   readonly keyIds: readonly string[];
+  /** The index key that makes new blind indexes, and every configured one. */
+  readonly activeIndex: string;
+  readonly indexKeyIds: readonly string[];
   usage(): Promise<KeyUsage>;
-  /** Adds a new active key when the keys live in a file, then re-encrypts; returns the new key's id (or null) and the report. */
-  rotate(): Promise<{ added: string | null; report: RotationReport }>;
+  indexUsage(): Promise<KeyUsage>;
+  /**
+   * Adds a new active data key and index key when the keys live in a file, then re-encrypts and
+   * re-indexes; returns the new keys' ids (or null) and the report.
+   */
+  rotate(): Promise<{ added: { dataKey: string; indexKey: string } | null; report: RotationReport }>;
   close(): Promise<void>;
 };
 
 export type KeysContext = Io & {
   openKeyAdmin(options: { data?: string | undefined }): Promise<KeyAdmin>;
-  /** A fresh "id:base64" data key and a base64 index key, for PISA_DATA_KEY / PISA_INDEX_KEY. */
+  /** A fresh "id:base64" data key and "id:base64" index key, for PISA_DATA_KEY / PISA_INDEX_KEY. */
   newKeyMaterial(): { dataKey: string; indexKey: string };
 };
 
-const formatUsage = (usage: KeyUsage): string =>
+const formatUsage = (usage: KeyUsage, none = '(no encrypted values yet)'): string =>
   Object.keys(usage).length === 0
-    ? '  (no encrypted values yet)\n'
+    ? `  ${none}\n`
     : Object.entries(usage)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([id, n]) => `  ${id}: ${n} value(s)\n`)
@@ -57,7 +64,8 @@ export function registerKeys(program: Command, ctx: KeysContext, finish: (o: Out
       finish(
         await withAdmin(ctx, options.data, async (admin) => {
           ctx.stdout(
-            `keys: ${admin.source}\nactive key: ${admin.active}\nconfigured: ${admin.keyIds.join(', ')}\nencrypted values by key:\n${formatUsage(await admin.usage())}`,
+            `keys: ${admin.source}\nactive key: ${admin.active}\nconfigured: ${admin.keyIds.join(', ')}\nencrypted values by key:\n${formatUsage(await admin.usage())}` +
+              `active index key: ${admin.activeIndex}\nconfigured index keys: ${admin.indexKeyIds.join(', ')}\nblind indexes by key:\n${formatUsage(await admin.indexUsage(), '(no blind indexes yet)')}`,
           );
         }),
       ),
@@ -70,12 +78,20 @@ export function registerKeys(program: Command, ctx: KeysContext, finish: (o: Out
       finish(
         await withAdmin(ctx, options.data, async (admin) => {
           const { added, report } = await admin.rotate();
-          if (added) ctx.stdout(`added key ${added} to ${admin.source}\n`);
+          if (added) ctx.stdout(`added key ${added.dataKey} and index key ${added.indexKey} to ${admin.source}\n`);
           ctx.stdout(`re-encrypted ${report.reencrypted} value(s) under ${report.active_key}\nencrypted values by key:\n${formatUsage(report.after)}`);
+          ctx.stdout(
+            `re-indexed ${report.reindexed} blind index(es) under ${report.active_index_key}\nblind indexes by key:\n${formatUsage(report.index_after, '(no blind indexes yet)')}`,
+          );
           if (report.unreadable > 0)
             ctx.stderr(`pisa: ${report.unreadable} value(s) could not be decrypted with the configured keys and were left as they are\n`);
           const retired = admin.keyIds.filter((id) => id !== report.active_key && !(id in report.after));
           if (retired.length > 0) ctx.stdout(`no value uses ${retired.join(', ')} any more: keep them until backups made before now have expired\n`);
+          const oldIndexKeys = admin.indexKeyIds.filter((id) => id !== report.active_index_key);
+          if (oldIndexKeys.length > 0)
+            ctx.stdout(
+              `keep index key(s) ${oldIndexKeys.join(', ')} configured until invitations (7 days) and codes sent before now have expired; lookups try every configured index key\n`,
+            );
         }),
       ),
     );

@@ -13,8 +13,8 @@ export type Grant =
 
 /** Where the target record's id is in the request, and which kind of record it names. */
 export type TargetRef = {
-  readonly type: 'processor' | 'evaluation' | 'organisation' | 'api_key' | 'membership';
-  readonly from: 'params.id' | 'body.organisation_id';
+  readonly type: 'processor' | 'evaluation' | 'organisation' | 'api_key' | 'membership' | 'scan';
+  readonly from: 'params.id' | 'body.organisation_id' | 'body.processor' | 'query.processor';
 };
 
 export type Policy =
@@ -43,7 +43,8 @@ export type AuthzOptions = {
 export type Denial = 'unauthenticated' | 'mfa_required' | 'forbidden' | 'hidden';
 export type Decision = { readonly allow: true; readonly role: string } | { readonly allow: false; readonly reason: Denial };
 
-const needsMfa = (role: Role, options: AuthzOptions): boolean => role === 'admin' || (!isOrganisationRole(role) && options.staffMfaRequired);
+/** Whether acting under `role` needs the second factor: admins always, other staff roles and the regulator unless relaxed. */
+export const needsMfa = (role: Role, options: AuthzOptions): boolean => role === 'admin' || (!isOrganisationRole(role) && options.staffMfaRequired);
 
 /** Every role under which a grant lets the principal act on the target (or on some target when there is none). */
 function grantRoles(principal: Principal, grant: Grant, target: Target | undefined): (Role | 'api_key')[] {

@@ -26,7 +26,12 @@ export const API_SCOPES = [
   'declarations:write',
   'evaluations:read',
   'evaluations:write',
+  'scans:read',
+  'scans:write',
   'consent:write',
+  'consent:read',
+  /** Publishable: the embeddable widget's key may only record consents (docs/consent.md). */
+  'consent:collect',
   'requests:read',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];

@@ -2,8 +2,9 @@ import { createPublicKey, generateKeyPairSync, sign as nodeSign, verify } from '
 import fc from 'fast-check';
 import { CompactSign, compactVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
+import type { Ed25519Verify } from '../log/note-keys.js';
 import { decodeBase64Url, encodeBase64Url } from './base64url.js';
-import { type Ed25519Verify, verifyCompactJws } from './jws.js';
+import { verifyCompactJws } from './jws.js';
 
 const nodeVerify: Ed25519Verify = (publicKey, message, signature) =>
   verify(null, message, createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64Url(publicKey) }, format: 'jwk' }), signature);

@@ -1,12 +1,10 @@
+import type { Ed25519Verify } from '../log/note-keys.js';
 import { decodeBase64Url } from './base64url.js';
 
 // Compact JWS verification for receipts (RFC 7515 §5.2, RFC 8037 EdDSA). Receipts are signed with
 // jose; verification is this small function because `pisa verify` must check >= 10,000 receipts/s
 // and jose's compactVerify measured 5,500/s here against 12,500/s for the bare Ed25519 check
-// (docs/adr/0005-receipt-verification.md). Tests cross-check it against jose both ways.
-
-/** Ed25519 verification, injected so the same code runs on node:crypto and in the browser. */
-export type Ed25519Verify = (publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array) => boolean;
+// (docs/consent.md, "Verifying a receipt"). Tests cross-check it against jose both ways.
 
 export type JwsFailure = 'JWS_MALFORMED' | 'JWS_ALGORITHM' | 'JWS_KEY_UNKNOWN' | 'JWS_SIGNATURE';
 export type VerifiedJws = { readonly ok: true; readonly header: Readonly<Record<string, unknown>>; readonly payload: Uint8Array };

@@ -26,7 +26,8 @@ export class DistinctSketch {
       return;
     }
     const mask = table.length - 1;
-    let slot = (hash % 4_294_967_296) & mask;
+    // hash >>> 0 is hash mod 2^32 (the low 32 bits of the safe integer), without a float modulo.
+    let slot = (hash >>> 0) & mask;
     for (;;) {
       const stored = table[slot];
       if (stored === hash) return;
@@ -96,7 +97,7 @@ export class DistinctSketch {
     for (let i = 0; i < old.length; i++) {
       const v = old[i] as number;
       if (v === 0) continue;
-      let slot = (v % 4_294_967_296) & mask;
+      let slot = (v >>> 0) & mask;
       while (table[slot] !== 0) slot = (slot + 1) & mask;
       table[slot] = v;
     }

@@ -1,7 +1,7 @@
 import type { DetectorId } from '../scanner/types.js';
 import { DETECTOR_FACTS } from './detector-facts.js';
 import { DistinctSketch, type SketchState } from './distinct-sketch.js';
-import { hashValue } from './value-hash.js';
+import { hashUnits, hashValue } from './value-hash.js';
 
 /** How many masked examples a summary shows per column and detector. */
 export const SAMPLE_COUNT = 3;
@@ -79,6 +79,36 @@ export function tallyMatch(
   if (tally.samples.length < SAMPLE_COUNT) {
     const masked = mask((DETECTOR_FACTS[detector] as (typeof DETECTOR_FACTS)[number]).id, text.slice(start, end));
     if (!tally.samples.some((s) => s.masked === masked)) tally.samples.push({ line, start, masked });
+  }
+}
+
+/**
+ * `tallyMatch` for the file pipeline: the value is `text[start, end)`, hashed from the code
+ * units `units` when given (the same hash as from the string), and masked only while the sample
+ * list is not full. `position` orders samples: the match's offset within its line.
+ */
+export function tallyValue(
+  column: ColumnTally,
+  detector: number,
+  row: number,
+  line: number,
+  position: number,
+  units: Uint16Array | null,
+  text: string,
+  start: number,
+  end: number,
+  mask: (detector: DetectorId, value: string) => string,
+): void {
+  const tally = detectorTally(column, detector);
+  tally.count++;
+  if (tally.lastRow !== row) {
+    tally.lastRow = row;
+    tally.rows++;
+  }
+  tally.sketch.add(units === null ? hashValue(text, start, end) : hashUnits(units, start, end));
+  if (tally.samples.length < SAMPLE_COUNT) {
+    const masked = mask((DETECTOR_FACTS[detector] as (typeof DETECTOR_FACTS)[number]).id, text.slice(start, end));
+    if (!tally.samples.some((s) => s.masked === masked)) tally.samples.push({ line, start: position, masked });
   }
 }
 

@@ -29,3 +29,19 @@ export function hashValue(text: string, start: number, end: number): number {
   const lo = mix32(h2 ^ hi);
   return hi * TWO_POW_21 + (lo >>> 11) || 1;
 }
+
+/** `hashValue` of the text held as UTF-16 code units `t[start, end)`: the same number for the same text. */
+export function hashUnits(t: Uint16Array, start: number, end: number): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c;
+  for (let i = start; i < end; i++) {
+    let c = t[i] as number;
+    if (c === 32 || c === 45) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  const hi = mix32(h1);
+  const lo = mix32(h2 ^ hi);
+  return hi * TWO_POW_21 + (lo >>> 11) || 1;
+}

@@ -73,3 +73,33 @@ export type Scanner = {
    */
   countLine(text: string, context: TextContext, counts: Int32Array): number;
 };
+
+/**
+ * The matches of the last `UnitScanner.scan`, as parallel arrays: entry `kept[k]` (k below the
+ * count `scan` returned) is the k-th match in output order. Positions are indices into the
+ * scanned array. Valid until the next scan; the arrays may be replaced as they grow, so read
+ * them from this object each time.
+ */
+export type ScanMatches = {
+  readonly kept: Int32Array;
+  readonly detector: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly confidence: Float64Array;
+};
+
+/** The scanner the file pipeline drives: text as UTF-16 code units, no allocation per match. */
+export type UnitScanner = {
+  readonly detectors: readonly DetectorId[];
+  readonly matches: ScanMatches;
+  /** Column hints of a CSV header or JSON path (cached); 0 for free text. */
+  hintsOf(column: string | null): number;
+  /**
+   * The UTF-16 code units the next scans read, and the same as one string (`text()[i]` is
+   * `t[i]`), asked for at most once, when a context word must be looked up. `t` must not change
+   * until the next `useBlock`.
+   */
+  useBlock(t: Uint16Array, text: () => string): void;
+  /** Scans the window t[from, to) of the current block; returns how many matches `matches` holds. */
+  scan(from: number, to: number, hints: number): number;
+};

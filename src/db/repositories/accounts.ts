@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { AccountRecord, AccountStore } from '../../services/identity-ports.js';
 import type { PisaDb } from '../client.js';
 import { accounts } from '../schema/accounts.js';
@@ -21,6 +21,7 @@ const toRecord = (row: Row): AccountRecord => ({
   totp_pending_enc: row.totp_pending_enc,
   totp_enabled_at: iso(row.totp_enabled_at),
   totp_last_step: row.totp_last_step,
+  language: row.language,
   created_at: row.created_at.toISOString(),
 });
 
@@ -51,10 +52,12 @@ export function createAccountStore(db: PisaDb): AccountStore {
       return rows[0] ? toRecord(rows[0]) : null;
     },
     async findByIndex(index) {
+      const indexes = typeof index === 'string' ? [index] : [...index];
+      if (indexes.length === 0) return null;
       const rows = await db
         .select()
         .from(accounts)
-        .where(or(eq(accounts.email_index, index), eq(accounts.phone_index, index)));
+        .where(or(inArray(accounts.email_index, indexes), inArray(accounts.phone_index, indexes)));
       return rows[0] ? toRecord(rows[0]) : null;
     },
     async update(id, patch) {
@@ -71,6 +74,11 @@ export function createAccountStore(db: PisaDb): AccountStore {
     },
     async listAll() {
       const rows = await db.select().from(accounts).orderBy(asc(accounts.created_at), asc(accounts.id));
+      return rows.map(toRecord);
+    },
+    async listPage(afterId, limit) {
+      const query = db.select().from(accounts);
+      const rows = await (afterId === null ? query : query.where(gt(accounts.id, afterId))).orderBy(asc(accounts.id)).limit(limit);
       return rows.map(toRecord);
     },
   };

@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, gt, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { type AuditEntry, chainNext } from '../../core/audit/chain.js';
+import { fromHex } from '../../core/log/bytes.js';
 import type { AuditStore } from '../../services/identity-ports.js';
 import type { PisaDb } from '../client.js';
 import { auditLog } from '../schema/audit-log.js';
+import { enqueueLogEntry } from './transparency-log.js';
 
 // Any constant works; appends from every PISA instance on one database take the same lock.
 const AUDIT_LOCK_KEY = 73_114_211;
@@ -34,6 +36,9 @@ export function createAuditStore(db: PisaDb): AuditStore {
         // Millisecond ISO form, exactly what reading the row back gives, so the hash verifies.
         const entry = chainNext(head, { ...event, at: new Date(event.at).toISOString() });
         await tx.insert(auditLog).values({ ...entry, at: new Date(entry.at) });
+        // Anchored in the public transparency log, in the same transaction: the chain's hashes
+        // become publicly committed, so the trail cannot be rewritten unnoticed (docs/security.md).
+        await enqueueLogEntry(tx, { kind: 'audit-entry', commitment: fromHex(entry.hash) as Uint8Array });
         return entry;
       });
     },

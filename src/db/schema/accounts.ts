@@ -1,4 +1,5 @@
 import { bigint, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ACCOUNT_LANGUAGES } from '../../core/auth/preferences.js';
 
 /**
  * A person's account. Contact data is stored only encrypted (AES-256-GCM, `*_enc`, key id inside
@@ -22,5 +23,7 @@ export const accounts = pgTable('accounts', {
   totp_enabled_at: timestamp('totp_enabled_at', { withTimezone: true, mode: 'date' }),
   // The last TOTP time step accepted: codes at or before it are refused (no replay).
   totp_last_step: bigint('totp_last_step', { mode: 'number' }),
+  // The web app's language for this person, applied at sign-in; null until they choose one.
+  language: text('language', { enum: ACCOUNT_LANGUAGES }),
   created_at: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
 });

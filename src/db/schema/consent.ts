@@ -14,14 +14,19 @@ export const notices = pgTable(
       .notNull()
       .references(() => processors.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    content_hash: text('content_hash').notNull().unique(),
+    content_hash: text('content_hash').notNull(),
     declaration_version_id: uuid('declaration_version_id')
       .notNull()
       .references(() => declarationVersions.id),
     notice: jsonb('notice').notNull(),
     created_at: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (table) => [unique('notices_processor_version').on(table.processor_id, table.version)],
+  // Two processors may publish word-for-word the same notice: the hash is unique per processor.
+  (table) => [
+    unique('notices_processor_version').on(table.processor_id, table.version),
+    unique('notices_processor_hash').on(table.processor_id, table.content_hash),
+    index('notices_hash').on(table.content_hash),
+  ],
 );
 
 /**

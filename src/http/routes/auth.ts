@@ -5,12 +5,16 @@ import { PERMISSIONS } from '../../core/auth/permissions.js';
 import { ANY_SESSION, MFA_PENDING } from '../../core/auth/policy.js';
 import { deriveCsrfToken } from '../../core/crypto/hashing.js';
 import type { AccountService } from '../../services/accounts.js';
+import type { PasswordResetService } from '../../services/password-reset.js';
 import type { IssuedSession, SessionService } from '../../services/sessions.js';
 import { SMALL_BODY_LIMIT } from '../limits.js';
 import { errorResponses } from '../schemas/common.js';
 import {
   AcceptedSchema,
   IssuedSessionSchema,
+  PasswordResetBodySchema,
+  PasswordResetRequestBodySchema,
+  RecoveryCodeBodySchema,
   RegisterBodySchema,
   ResendBodySchema,
   SessionInfoSchema,
@@ -24,13 +28,14 @@ import { type CookieSettings, sessionCookieName, sessionCookieOptions } from '..
 
 export type AuthRoutesOptions = {
   readonly accounts: AccountService;
+  readonly passwordReset: PasswordResetService;
   readonly sessions: SessionService;
   readonly cookie: CookieSettings;
   readonly rateLimit: RateLimitSettings;
 };
 
-/** Registration, verification codes, sign-in (password, then TOTP when enrolled), sign-out. */
-export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { accounts, sessions, cookie, rateLimit }) => {
+/** Registration, verification codes, sign-in (password, then TOTP or a recovery code when enrolled), password reset, sign-out. */
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { accounts, passwordReset, sessions, cookie, rateLimit }) => {
   const name = sessionCookieName(cookie);
   const strict = { max: rateLimit.authMax, timeWindow: rateLimit.windowMs };
   const setSession = (reply: FastifyReply, issued: IssuedSession) => {
@@ -127,6 +132,63 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       setSession(reply, await sessions.completeTotp(accountOf(request), request.body.code, { address: request.ip, requestId: request.id })),
   );
 
+  app.post(
+    '/api/auth/sign-in/recovery-code',
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      config: { policy: MFA_PENDING, rateLimit: strict },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Second step of sign-in with a recovery code instead of the authenticator app (the code is used up)',
+        body: RecoveryCodeBodySchema,
+        response: { 200: IssuedSessionSchema, ...errorResponses(400, 401, 403, 429) },
+      },
+    },
+    async (request, reply) =>
+      setSession(
+        reply,
+        await sessions.completeWithRecoveryCode(accountOf(request), request.body.recovery_code, { address: request.ip, requestId: request.id }),
+      ),
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      config: { policy: PERMISSIONS.public, rateLimit: strict },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Forgot the password: a single-use reset link is sent to the email address or mobile number',
+        description: 'The answer is the same whether or not an account holds the identifier.',
+        body: PasswordResetRequestBodySchema,
+        response: { 202: AcceptedSchema, ...errorResponses(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      await passwordReset.request(request.body, request.id);
+      return reply.code(202).send({ status: 'reset_requested' as const });
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/confirm',
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      config: { policy: PERMISSIONS.public, rateLimit: strict },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Set a new password with the token from the reset message; every session of the account ends',
+        body: PasswordResetBodySchema,
+        response: { 200: AcceptedSchema, ...errorResponses(400, 429) },
+      },
+    },
+    async (request, reply) => {
+      await passwordReset.reset(request.body, request.id);
+      reply.clearCookie(name, sessionCookieOptions(cookie));
+      return { status: 'password_reset' as const };
+    },
+  );
+
   app.get(
     '/api/auth/session',
     {
@@ -137,7 +199,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         response: { 200: SessionInfoSchema, ...errorResponses(401) },
       },
     },
-    (request) => {
+    async (request) => {
       const principal = accountOf(request);
       return {
         account_id: principal.account_id,
@@ -145,6 +207,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         mfa: principal.mfa,
         csrf_token: deriveCsrfToken(request.sessionToken ?? ''),
         memberships: principal.memberships,
+        language: await accounts.language(principal.account_id),
       };
     },
   );

@@ -10,11 +10,14 @@ import { errorResponses } from '../schemas/common.js';
 import {
   AcceptInvitationBodySchema,
   ChangePasswordBodySchema,
-  IssuedSessionSchema,
+  LanguageBodySchema,
   MembershipSchema,
   ProfileSchema,
+  RecoveryCodesSchema,
+  SecondFactorBodySchema,
   SessionListSchema,
   TotpBodySchema,
+  TotpConfirmedSchema,
   TotpEnrolmentSchema,
 } from '../schemas/identity.js';
 import { accountOf, actorOf } from '../security/context.js';
@@ -62,6 +65,24 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, { ac
     },
   );
 
+  app.put(
+    '/api/me/language',
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      config: { policy: PERMISSIONS.self },
+      schema: {
+        tags: ['accounts'],
+        summary: "Keep the web app's language for my account (applied at every sign-in)",
+        body: LanguageBodySchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      await accounts.setLanguage(accountOf(request).account_id, request.body.language, actorOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
   app.get(
     '/api/me/sessions',
     {
@@ -96,18 +117,52 @@ export const meRoutes: FastifyPluginAsyncZod<MeRoutesOptions> = async (app, { ac
       config: { policy: PERMISSIONS.self, rateLimit: strict },
       schema: {
         tags: ['accounts'],
-        summary: 'Confirm the authenticator app with a code; the session is replaced by one with the second factor verified',
+        summary:
+          'Confirm the authenticator app with a code; the session is replaced by one with the second factor verified, and ten recovery codes are shown once',
         body: TotpBodySchema,
-        response: { 200: IssuedSessionSchema, ...errorResponses(400, 401, 403, 409, 429) },
+        response: { 200: TotpConfirmedSchema, ...errorResponses(400, 401, 403, 409, 429) },
       },
     },
     async (request, reply) => {
       const principal = accountOf(request);
-      await totp.confirm(principal.account_id, request.body.code, actorOf(request));
+      const { recovery_codes } = await totp.confirm(principal.account_id, request.body.code, actorOf(request));
       const issued = await sessions.reissue(principal, true, actorOf(request));
       reply.setCookie(sessionCookieName(cookie), issued.token, sessionCookieOptions(cookie));
-      return { stage: issued.stage, csrf_token: issued.csrf_token, account_id: issued.account_id, expires_at: issued.expires_at };
+      return { stage: issued.stage, csrf_token: issued.csrf_token, account_id: issued.account_id, expires_at: issued.expires_at, recovery_codes };
     },
+  );
+
+  app.post(
+    '/api/me/totp/disable',
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      config: { policy: PERMISSIONS.self, rateLimit: strict },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Remove the authenticator app (with a current code or a recovery code); refused for roles that require it',
+        body: SecondFactorBodySchema,
+        response: { 204: z.null(), ...errorResponses(400, 401, 403, 409, 429) },
+      },
+    },
+    async (request, reply) => {
+      await totp.disable(accountOf(request).account_id, request.body.code, actorOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/me/totp/recovery-codes',
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      config: { policy: PERMISSIONS.self, rateLimit: strict },
+      schema: {
+        tags: ['accounts'],
+        summary: 'New recovery codes (every earlier one stops working), with a current code or a recovery code; shown once',
+        body: SecondFactorBodySchema,
+        response: { 200: RecoveryCodesSchema, ...errorResponses(400, 401, 403, 409, 429) },
+      },
+    },
+    (request) => totp.regenerateRecoveryCodes(accountOf(request).account_id, request.body.code, actorOf(request)),
   );
 
   app.post(

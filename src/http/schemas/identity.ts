@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCOUNT_LANGUAGES } from '../../core/auth/preferences.js';
 import { API_SCOPES, ROLES } from '../../core/auth/roles.js';
 import { list, TimestampSchema } from './common.js';
 
@@ -27,8 +28,21 @@ export const ResendBodySchema = z.strictObject(IdentifierFields);
 export const SignInBodySchema = z.strictObject({ identifier: z.string().min(1).max(320).describe('Email address or mobile number'), password: PasswordSchema });
 export const TotpBodySchema = z.strictObject({ code: CodeSchema });
 export const ChangePasswordBodySchema = z.strictObject({ current: PasswordSchema, next: PasswordSchema });
+export const PasswordResetRequestBodySchema = z.strictObject(IdentifierFields);
+export const PasswordResetBodySchema = z.strictObject({
+  token: z.string().min(1).max(100).describe('The token from the reset message'),
+  password: PasswordSchema.describe('The new password (12 to 128 characters; common and breached passwords are refused)'),
+});
+export const RecoveryCodeBodySchema = z.strictObject({ recovery_code: z.string().min(1).max(64).describe('One of the recovery codes shown at enrolment') });
+export const SecondFactorBodySchema = z.strictObject({
+  code: z.string().min(1).max(64).describe('A current six-digit code from the authenticator app, or one of the recovery codes'),
+});
+export const LanguageBodySchema = z.strictObject({ language: z.enum(ACCOUNT_LANGUAGES) });
+export const RecoveryCodesSchema = z.object({
+  recovery_codes: list(z.string()).describe('Ten single-use codes, shown once; each replaces the authenticator code at one sign-in'),
+});
 
-export const AcceptedSchema = z.object({ status: z.enum(['pending_verification', 'verified', 'code_sent']) });
+export const AcceptedSchema = z.object({ status: z.enum(['pending_verification', 'verified', 'code_sent', 'reset_requested', 'password_reset']) });
 
 export const MembershipSchema = z.object({ id: z.uuid(), role: z.enum(ROLES), organisation_id: z.uuid().nullable() });
 
@@ -45,6 +59,7 @@ export const SessionInfoSchema = z.object({
   mfa: z.boolean(),
   csrf_token: z.string(),
   memberships: list(MembershipSchema),
+  language: z.enum(ACCOUNT_LANGUAGES).nullable().describe("The web app's language chosen by the account holder"),
 });
 
 export const ProfileSchema = z.object({
@@ -54,6 +69,8 @@ export const ProfileSchema = z.object({
   name: z.string().nullable(),
   status: z.enum(['pending', 'active', 'disabled']),
   totp_enabled: z.boolean(),
+  recovery_codes_remaining: z.number().int(),
+  language: z.enum(ACCOUNT_LANGUAGES).nullable(),
   memberships: list(MembershipSchema),
   created_at: TimestampSchema,
 });
@@ -71,6 +88,8 @@ export const SessionListSchema = z.object({
     }),
   ),
 });
+
+export const TotpConfirmedSchema = IssuedSessionSchema.extend(RecoveryCodesSchema.shape);
 
 export const TotpEnrolmentSchema = z.object({
   secret: z.string().describe('Base32; shown once'),

@@ -9,6 +9,7 @@ import type { ApiKeyService } from '../../services/api-keys.js';
 import type { SessionService } from '../../services/sessions.js';
 import type { TargetResolver } from '../../services/targets.js';
 import { routeTable } from '../route-table.js';
+import { applySecurityHeaders } from './headers.js';
 import { isPolicy } from './policy-shape.js';
 import { type CookieSettings, CSRF_HEADER, sessionCookieName, sessionCookieOptions } from './session-cookie.js';
 
@@ -38,6 +39,7 @@ const TARGET_LABEL: Record<TargetRef['type'], string> = {
   organisation: 'organisation',
   api_key: 'API key',
   membership: 'membership',
+  scan: 'scan',
 };
 
 function denial(reason: Denial, what: string | null): PisaError {
@@ -56,7 +58,8 @@ function denial(reason: Denial, what: string | null): PisaError {
 }
 
 function targetRefOf(request: FastifyRequest, target: TargetRef): string | null {
-  const source = target.from === 'params.id' ? request.params : request.body;
+  const from = target.from.split('.')[0];
+  const source = from === 'params' ? request.params : from === 'query' ? request.query : request.body;
   const value = typeof source === 'object' && source !== null ? (source as Record<string, unknown>)[target.from.split('.')[1] ?? ''] : undefined;
   return typeof value === 'string' ? value : null;
 }
@@ -146,6 +149,7 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
       instance.decorateRequest('principal');
       instance.decorateRequest('actingRole');
       instance.decorateRequest('sessionToken');
+      instance.decorateRequest('cspNonce', null);
       instance.addHook('onRoute', (route: RouteOptions) => {
         route.onRequest = [...asArray(route.onRequest), authenticate];
         route.preValidation = [...asArray(route.preValidation), authorise];
@@ -154,11 +158,7 @@ export function registerSecurity(app: FastifyInstance, options: SecurityOptions)
         if (policy && route.schema) route.schema = { ...route.schema, security: openApiSecurity(policy) };
       });
       instance.addHook('onSend', async (request, reply) => {
-        reply.header('x-content-type-options', 'nosniff');
-        reply.header('x-frame-options', 'DENY');
-        reply.header('referrer-policy', 'no-referrer');
-        reply.header('cross-origin-opener-policy', 'same-origin');
-        if (options.cookie.secure) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+        applySecurityHeaders(request, reply, options.cookie.secure);
         const policy = request.routeOptions.config?.policy;
         // Responses about someone (sessions, profiles, tenant data, errors) are never cached.
         if (policy === undefined || policy.kind !== 'public' || reply.statusCode >= 400) reply.header('cache-control', 'no-store');

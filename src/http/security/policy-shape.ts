@@ -20,8 +20,8 @@ const PolicySchema = z.union([
     grants: z.array(GrantSchema).min(1),
     target: z
       .strictObject({
-        type: z.enum(['processor', 'evaluation', 'organisation', 'api_key', 'membership']),
-        from: z.enum(['params.id', 'body.organisation_id']),
+        type: z.enum(['processor', 'evaluation', 'organisation', 'api_key', 'membership', 'scan']),
+        from: z.enum(['params.id', 'body.organisation_id', 'body.processor', 'query.processor']),
       })
       .optional(),
   }),

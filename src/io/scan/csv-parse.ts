@@ -116,3 +116,108 @@ export function encodeCsvCell(value: string, delimiter: string): string {
   }
   return value;
 }
+
+/** Where the cells of one record are in the text, without copying them; reused from record to record. */
+export class CsvCells {
+  count = 0;
+  /** Offset of the record in the text, and the `\n` before it (its first line, relative). */
+  recordStart = 0;
+  line = 0;
+  /** The value of cell i is text[start[i], end[i]) unless `decoded[i]` holds it (a quoted cell with `""` or text after its closing quote). */
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** Offset of the cell's first raw character (its opening quote when quoted), from the record start. */
+  rawStart = new Int32Array(64);
+  quoted = new Uint8Array(64);
+  readonly decoded: (string | null)[] = [];
+
+  push(start: number, end: number, rawStart: number, quoted: boolean, decoded: string | null): void {
+    if (this.count === this.start.length) {
+      const n = this.count * 2;
+      const start2 = new Int32Array(n);
+      start2.set(this.start);
+      this.start = start2;
+      const end2 = new Int32Array(n);
+      end2.set(this.end);
+      this.end = end2;
+      const raw2 = new Int32Array(n);
+      raw2.set(this.rawStart);
+      this.rawStart = raw2;
+      const quoted2 = new Uint8Array(n);
+      quoted2.set(this.quoted);
+      this.quoted = quoted2;
+    }
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.rawStart[this.count] = rawStart;
+    this.quoted[this.count] = quoted ? 1 : 0;
+    this.decoded[this.count] = decoded;
+    this.count++;
+  }
+}
+
+/**
+ * `parseCsvRecords` without copying cells: the same records (blank lines skipped, RFC 4180
+ * quoting, lenient text after a closing quote), each reported as windows of `text`.
+ */
+export function parseCsvWindows(text: string, delimiter: string, onRecord: (cells: CsvCells) => void, cells = new CsvCells()): void {
+  const length = text.length;
+  let pos = 0;
+  let line = 0;
+  while (pos < length) {
+    cells.count = 0;
+    cells.recordStart = pos;
+    cells.line = line;
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd === -1) lineEnd = length;
+    for (;;) {
+      const cellStart = pos;
+      if (text.charCodeAt(pos) === QUOTE) {
+        let close = text.indexOf('"', pos + 1);
+        let escaped = false;
+        while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) {
+          escaped = true;
+          close = text.indexOf('"', close + 2);
+        }
+        if (close === -1) close = length;
+        const valueStart = pos + 1;
+        if (close > lineEnd) {
+          line += newlinesIn(text, lineEnd, close);
+          lineEnd = text.indexOf('\n', close);
+          if (lineEnd === -1) lineEnd = length;
+        }
+        pos = close + 1;
+        const next = text.indexOf(delimiter, pos);
+        const stop = next === -1 || next > lineEnd ? lineEnd : next;
+        let tail = '';
+        if (stop > pos) {
+          tail = text.slice(pos, stop);
+          if (tail.endsWith('\r') && stop === lineEnd) tail = tail.slice(0, -1);
+        }
+        let decoded: string | null = null;
+        if (escaped || tail.length > 0) {
+          decoded = text.slice(valueStart, close);
+          if (escaped) decoded = decoded.replaceAll('""', '"');
+          decoded += tail;
+        }
+        cells.push(valueStart, close, cellStart - cells.recordStart, true, decoded);
+        pos = stop;
+      } else {
+        const next = text.indexOf(delimiter, pos);
+        const stop = next === -1 || next > lineEnd ? lineEnd : next;
+        const end = stop === lineEnd && stop > pos && text.charCodeAt(stop - 1) === CR ? stop - 1 : stop;
+        cells.push(pos, end, cellStart - cells.recordStart, false, null);
+        pos = stop;
+      }
+      if (pos < lineEnd) {
+        pos += delimiter.length;
+        continue;
+      }
+      pos = lineEnd + 1;
+      line++;
+      break;
+    }
+    const blank = cells.count === 1 && cells.quoted[0] === 0 && cells.end[0] === cells.start[0];
+    if (!blank) onRecord(cells);
+  }
+}

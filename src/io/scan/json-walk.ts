@@ -1,42 +1,98 @@
 /**
  * A JSON tokenizer that reports every string and number value with its JSON path and its raw
  * position, so findings in JSON get exact offsets within the physical line (JSON.parse gives
- * values but not where they were). Keys are not scanned: they name fields.
+ * values but not where they were). Keys are not scanned: they name fields. Values are not
+ * copied: a value is `text[rawStart, rawEnd)`, decoded only when it holds escapes. Paths are
+ * interned nodes, so a JSON Lines file with one schema builds each path string once.
  */
 export type JsonValue = {
-  /** The value as text: a decoded string, or a number as written. */
-  text: string;
-  /** Raw offset of the value's first character (after the opening quote for strings). */
+  /** The generic path of the value (array indexes as `[*]`): the summary's column. */
+  node: JsonPath;
+  /** Raw offsets of the value: after the opening quote up to the closing quote for strings, the token for numbers. */
   rawStart: number;
-  /** True when the raw string held escapes: offsets must go through `rawOffsetInJsonString`. */
+  rawEnd: number;
+  /** True when the raw string held escapes: `decoded` holds the value, and offsets go through `rawOffsetInJsonString`. */
   escaped: boolean;
-  /** Path with array indexes as `[*]` (`$.items[*].phone`): the summary's column. */
-  genericPath: string;
+  decoded: string;
   /** `\n` seen before the value, and the offset where its line starts. */
   line: number;
   lineStart: number;
 };
 
 const IDENTIFIER = /^[\p{L}_$][\p{L}\p{N}_$]*$/u;
-const segmentCache = new Map<string, string>();
+/** Distinct paths kept before the tree starts over (keys that are data, like ids, would grow it forever). */
+const MAX_PATHS = 100_000;
 
-/** `.key` for identifier-like keys, `["odd key"]` otherwise. */
-function keySegment(key: string): string {
-  let segment = segmentCache.get(key);
-  if (segment === undefined) {
-    segment = IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
-    if (segmentCache.size < 100_000) segmentCache.set(key, segment);
+/** A path with array indexes as `[*]` (`$.items[*].phone`), one node per distinct path. */
+export class JsonPath {
+  /** Children by key (objects), and the `[*]` child (arrays). */
+  private readonly children = new Map<string, JsonPath>();
+  private elements: JsonPath | null = null;
+  /** The child seen last at each key position, with its raw key: lines of one schema hit it without reading the key. */
+  readonly keyOrder: JsonPath[] = [];
+  readonly rawKeys: string[] = [];
+  /** Free for the caller (column hints, tallies): the walker never reads these. */
+  hints = -1;
+  column: unknown = null;
+  columnOwner: unknown = null;
+  private json: string | null = null;
+
+  constructor(
+    readonly path: string,
+    /** This node's part of an exact path: `.key`, `["odd key"]`; '' for the root and `[*]` nodes. */
+    readonly segment: string,
+    private readonly tree: { size: number },
+  ) {}
+
+  /** The path as JSON (`"$.user.phone"`), made once. */
+  pathJson(): string {
+    this.json ??= JSON.stringify(this.path);
+    return this.json;
   }
-  return segment;
+
+  child(key: string): JsonPath {
+    let node = this.children.get(key);
+    if (node === undefined) {
+      const segment = IDENTIFIER.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+      node = new JsonPath(this.path + segment, segment, this.tree);
+      this.children.set(key, node);
+      this.tree.size++;
+    }
+    return node;
+  }
+
+  element(): JsonPath {
+    if (this.elements === null) {
+      this.elements = new JsonPath(`${this.path}[*]`, '', this.tree);
+      this.tree.size++;
+    }
+    return this.elements;
+  }
 }
 
-type Frame = { isArray: boolean; index: number; key: string; generic: string };
+type Frame = { isArray: boolean; index: number; node: JsonPath; keys: number; key: JsonPath | null };
 
-/** Walks one JSON text; `exactPath()` gives the current value's full path (`$.items[3].phone`). */
+/** Walks JSON texts; `exactPath()` gives the current value's full path (`$.items[3].phone`). */
 export class JsonWalker {
+  private tree = { size: 0 };
+  private root = new JsonPath('$', '', this.tree);
   private readonly stack: Frame[] = [];
   private depth = 0;
-  readonly value: JsonValue = { text: '', rawStart: 0, escaped: false, genericPath: '$', line: 0, lineStart: 0 };
+  /** Next backslash at or after the current position (-1: none up to the end of the text): searched once per text, not per line. */
+  private nextBackslash = -1;
+  readonly value: JsonValue = { node: this.root, rawStart: 0, rawEnd: 0, escaped: false, decoded: '', line: 0, lineStart: 0 };
+
+  /**
+   * Starts a new text (a block of JSON Lines, a document): `walk` then reads parts of it in order.
+   * The path tree is kept from text to text unless it grew past MAX_PATHS.
+   */
+  begin(text: string): void {
+    this.nextBackslash = text.indexOf('\\');
+    if (this.tree.size > MAX_PATHS) {
+      this.tree = { size: 0 };
+      this.root = new JsonPath('$', '', this.tree);
+    }
+  }
 
   /** Index within a top-level array (the record of a JSON document), 0 when the root is not an array. */
   topIndex(): number {
@@ -49,14 +105,21 @@ export class JsonWalker {
     let path = '$';
     for (let d = 0; d < this.depth; d++) {
       const frame = this.stack[d] as Frame;
-      path += frame.isArray ? `[${frame.index}]` : keySegment(frame.key);
+      path += frame.isArray ? `[${frame.index}]` : (frame.key as JsonPath).segment;
     }
     return path;
+  }
+
+  /** True when no array lies on the current path (the exact path is then the generic one). */
+  plainPath(): boolean {
+    for (let d = 0; d < this.depth; d++) if ((this.stack[d] as Frame).isArray) return false;
+    return true;
   }
 
   /**
    * Visits every string and number in `text[from, to)`; returns false on malformed JSON (values
    * seen so far were visited). Multi-line documents track lines (JSON strings hold no raw newline).
+   * Call `begin(text)` first; parts of one text are walked in order, start to end.
    */
   walk(text: string, from: number, to: number, visit: (value: JsonValue) => void): boolean {
     const v = this.value;
@@ -64,7 +127,6 @@ export class JsonWalker {
     v.line = 0;
     v.lineStart = from;
     let pos = from;
-    let nextBackslash = text.indexOf('\\', from);
     let expectValue = true;
     const skipSpace = () => {
       for (; pos < to; pos++) {
@@ -75,30 +137,30 @@ export class JsonWalker {
         } else if (c !== 32 && c !== 9 && c !== 13) return;
       }
     };
-    const readString = (): { end: number; escaped: boolean } | null => {
-      // pos is on the opening quote
+    /** End of the string whose opening quote is at pos (-1: malformed); sets v.escaped. */
+    const readString = (): number => {
       let close = text.indexOf('"', pos + 1);
-      let escaped = false;
-      if (nextBackslash !== -1 && nextBackslash < pos) nextBackslash = text.indexOf('\\', pos);
-      if (nextBackslash !== -1 && nextBackslash < close) {
-        escaped = true;
+      v.escaped = false;
+      if (this.nextBackslash !== -1 && this.nextBackslash < pos) this.nextBackslash = text.indexOf('\\', pos);
+      if (this.nextBackslash !== -1 && this.nextBackslash < close) {
+        v.escaped = true;
         let p = pos + 1;
         for (;;) {
           const slash = text.indexOf('\\', p);
           close = text.indexOf('"', p);
-          if (close === -1 || close >= to) return null;
+          if (close === -1 || close >= to) return -1;
           if (slash === -1 || slash > close) break;
           p = slash + 2;
         }
-        nextBackslash = text.indexOf('\\', close);
+        this.nextBackslash = text.indexOf('\\', close);
       }
-      if (close === -1 || close >= to) return null;
-      return { end: close, escaped };
+      if (close === -1 || close >= to) return -1;
+      return close;
     };
-    const pathOfValue = (): string => {
-      if (this.depth === 0) return '$';
+    const nodeOfValue = (): JsonPath => {
+      if (this.depth === 0) return this.root;
       const frame = this.stack[this.depth - 1] as Frame;
-      return frame.isArray ? `${frame.generic}[*]` : frame.generic + keySegment(frame.key);
+      return frame.isArray ? frame.node.element() : (frame.key as JsonPath);
     };
     const afterValue = (): boolean => {
       skipSpace();
@@ -110,8 +172,8 @@ export class JsonWalker {
         if (frame.isArray) frame.index++;
         else {
           skipSpace();
-          if (!this.readKey(text, pos, to, frame)) return false;
-          pos = this.keyEnd;
+          pos = this.readKey(text, pos, to, frame);
+          if (pos < 0) return false;
         }
         expectValue = true;
         return true;
@@ -135,27 +197,32 @@ export class JsonWalker {
       }
       const c = text.charCodeAt(pos);
       if (c === 34) {
-        const s = readString();
-        if (s === null) return false;
-        v.escaped = s.escaped;
+        const end = readString();
+        if (end < 0) return false;
         v.rawStart = pos + 1;
-        v.text = s.escaped ? (JSON.parse(text.slice(pos, s.end + 1)) as string) : text.slice(pos + 1, s.end);
-        v.genericPath = pathOfValue();
+        v.rawEnd = end;
+        if (v.escaped) {
+          const decoded = parseJsonString(text.slice(pos, end + 1));
+          if (decoded === null) return false;
+          v.decoded = decoded;
+        }
+        v.node = nodeOfValue();
         visit(v);
-        pos = s.end + 1;
+        pos = end + 1;
         expectValue = false;
         if (this.depth === 0) continue;
         if (!afterValue()) return false;
       } else if (c === 123 || c === 91) {
-        const parent = pathOfValue();
+        const node = nodeOfValue();
         let frame = this.stack[this.depth];
         if (frame === undefined) {
-          frame = { isArray: false, index: 0, key: '', generic: '' };
+          frame = { isArray: false, index: 0, node, keys: 0, key: null };
           this.stack.push(frame);
         }
         frame.isArray = c === 91;
         frame.index = 0;
-        frame.generic = parent;
+        frame.node = node;
+        frame.keys = 0;
         this.depth++;
         pos++;
         skipSpace();
@@ -167,8 +234,8 @@ export class JsonWalker {
           continue;
         }
         if (c === 123) {
-          if (!this.readKey(text, pos, to, frame)) return false;
-          pos = this.keyEnd;
+          pos = this.readKey(text, pos, to, frame);
+          if (pos < 0) return false;
         }
         expectValue = true;
       } else {
@@ -182,8 +249,8 @@ export class JsonWalker {
         if ((c >= 48 && c <= 57) || c === 45) {
           v.escaped = false;
           v.rawStart = pos;
-          v.text = text.slice(pos, end);
-          v.genericPath = pathOfValue();
+          v.rawEnd = end;
+          v.node = nodeOfValue();
           visit(v);
         }
         pos = end;
@@ -193,30 +260,56 @@ export class JsonWalker {
     }
   }
 
-  private keyEnd = 0;
-
-  /** Reads `"key" :` at `pos` into the frame; sets keyEnd past the colon. */
-  private readKey(text: string, pos: number, to: number, frame: Frame): boolean {
-    if (text.charCodeAt(pos) !== 34) return false;
-    let close = text.indexOf('"', pos + 1);
-    while (close !== -1 && close < to && text.charCodeAt(close - 1) === 92) {
-      let slashes = 0;
-      for (let i = close - 1; text.charCodeAt(i) === 92; i--) slashes++;
-      if (slashes % 2 === 0) break;
-      close = text.indexOf('"', close + 1);
+  /** Reads `"key" :` at `pos` into the frame; returns the position after the colon, or -1. */
+  private readKey(text: string, pos: number, to: number, frame: Frame): number {
+    if (text.charCodeAt(pos) !== 34) return -1;
+    const k = frame.keys++;
+    const known = frame.node.keyOrder[k];
+    const knownRaw = frame.node.rawKeys[k];
+    let close: number;
+    if (
+      known !== undefined &&
+      knownRaw !== undefined &&
+      pos + 1 + knownRaw.length < to &&
+      text.charCodeAt(pos + 1 + knownRaw.length) === 34 &&
+      text.startsWith(knownRaw, pos + 1)
+    ) {
+      // The same key as at this position last time: no need to read it.
+      close = pos + 1 + knownRaw.length;
+      frame.key = known;
+    } else {
+      close = text.indexOf('"', pos + 1);
+      while (close !== -1 && close < to && text.charCodeAt(close - 1) === 92) {
+        let slashes = 0;
+        for (let i = close - 1; text.charCodeAt(i) === 92; i--) slashes++;
+        if (slashes % 2 === 0) break;
+        close = text.indexOf('"', close + 1);
+      }
+      if (close === -1 || close >= to) return -1;
+      const raw = text.slice(pos + 1, close);
+      const key = raw.includes('\\') ? parseJsonString(`"${raw}"`) : raw;
+      if (key === null) return -1;
+      frame.key = frame.node.child(key);
+      frame.node.keyOrder[k] = frame.key;
+      frame.node.rawKeys[k] = raw;
     }
-    if (close === -1 || close >= to) return false;
-    const raw = text.slice(pos + 1, close);
-    frame.key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
     let p = close + 1;
     while (p < to && text.charCodeAt(p) !== 58) {
       const c = text.charCodeAt(p);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return -1;
       p++;
     }
-    if (p >= to) return false;
-    this.keyEnd = p + 1;
-    return true;
+    if (p >= to) return -1;
+    return p + 1;
+  }
+}
+
+/** A JSON string literal's value, or null when it is not a valid one (a bad escape). */
+function parseJsonString(literal: string): string | null {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return null;
   }
 }
 

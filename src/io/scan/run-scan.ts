@@ -6,7 +6,6 @@ import { createScanner } from '../../core/scanner/scan-line.js';
 import { detectHeader } from './csv-header.js';
 import { formatFromName, looksBinary, sniffFormat } from './input-format.js';
 import { type InputSource, listInputs } from './list-inputs.js';
-import { parquetRowRanges } from './parquet-rows.js';
 import { peekChunks } from './peek-chunks.js';
 import { cutBlocks, decodedChunks, openRaw } from './read-chunks.js';
 import { countNewlines, lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
@@ -125,6 +124,7 @@ async function scanInput(input: InputSource, file: number, request: ScanRequest,
   let format: FileFormat | null = request.inputFormat === 'auto' ? (input.kind === 'stdin' ? null : named.format) : request.inputFormat;
 
   if (format === 'parquet' && input.kind === 'file' && !named.gzip) {
+    const { parquetRowRanges } = await import('./parquet-rows.js');
     for (const range of await parquetRowRanges(input.path)) {
       await ctx.submit({ kind: 'parquet', seq: ctx.nextSeq(), file, name, path: input.path, ...range });
     }

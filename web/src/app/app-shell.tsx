@@ -4,18 +4,30 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/language-switch';
 import { Link } from '../components/link';
 import { ACCOUNT_PATHS, type AccountPage, PORTAL_PATHS, type Portal } from '../config/paths';
+import { saveLanguage } from '../features/account/api/save-language';
 import { AccountMenu } from '../features/session/components/account-menu';
-import { useSession } from '../features/session/session-store';
+import { refreshSession, type SessionState, useSession } from '../features/session/session-store';
 import { visiblePortals } from '../features/session/visible-portals';
 import { navigate, useRoute } from '../lib/use-route';
-import { ComingSoonPage } from './coming-soon-page';
 import { matchRoute } from './match-route';
 import { NotFoundPage } from './not-found-page';
+import { PortalView } from './portal-view';
 import { PublicPortal } from './public-portal';
 
 const ACCOUNT_PAGES = {
   'sign-in': lazy(() => import('../features/session/components/sign-in-page').then((m) => ({ default: m.SignInPage }))),
   register: lazy(() => import('../features/session/components/register-page').then((m) => ({ default: m.RegisterPage }))),
+  'forgot-password': lazy(() => import('../features/session/components/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage }))),
+  'reset-password': lazy(() => import('../features/session/components/reset-password-page').then((m) => ({ default: m.ResetPasswordPage }))),
+  settings: lazy(() =>
+    import('../features/account/components/account-settings-page').then((m) => ({
+      default: function SettingsForSession({ session }: { session: SessionState }) {
+        if (session.status === 'loading') return null;
+        if (session.status !== 'signed-in') return <SignInNeeded />;
+        return <m.AccountSettingsPage memberships={session.session.memberships} onSessionChanged={refreshSession} />;
+      },
+    })),
+  ),
 } as const satisfies Record<AccountPage, unknown>;
 
 /** A portal the visitor's roles do not open: sign in (with the right role) first. */
@@ -74,7 +86,12 @@ export function AppShell() {
           />
         </nav>
         <AccountMenu state={session} />
-        <LanguageSwitch />
+        <LanguageSwitch
+          onChange={(language) => {
+            // Signed in, the choice is kept on the account and follows the person to every device.
+            if (session.status === 'signed-in') void saveLanguage(language).catch(() => undefined);
+          }}
+        />
       </Layout.Header>
       <Layout.Content className="pisa-content">
         <main>
@@ -85,11 +102,11 @@ export function AppShell() {
           ) : AccountPageView ? (
             <div className="pisa-page">
               <Suspense fallback={null}>
-                <AccountPageView />
+                <AccountPageView session={session} />
               </Suspense>
             </div>
           ) : route.portal !== 'account' ? (
-            <div className="pisa-page">{portals.includes(route.portal) ? <ComingSoonPage portal={route.portal} /> : <SignInNeeded />}</div>
+            <div className="pisa-page">{portals.includes(route.portal) ? <PortalView route={route} /> : <SignInNeeded />}</div>
           ) : null}
         </main>
       </Layout.Content>

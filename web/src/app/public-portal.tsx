@@ -10,6 +10,8 @@ const PAGES = {
   rules: lazy(() => import('../features/rules/components/rules-page').then((m) => ({ default: m.RulesPage }))),
   comparison: lazy(() => import('../features/comparison/components/comparison-page').then((m) => ({ default: m.ComparisonPage }))),
   check: lazy(() => import('../features/check/components/check-page').then((m) => ({ default: m.CheckPage }))),
+  receipts: lazy(() => import('../features/receipts/components/receipt-page').then((m) => ({ default: m.ReceiptPage }))),
+  log: lazy(() => import('../features/transparency-log/components/transparency-log-page').then((m) => ({ default: m.TransparencyLogPage }))),
 } as const satisfies Record<PublicPage, unknown>;
 
 /** The public portal: anyone can read the rules, compare the two systems and check a declaration. */

@@ -78,7 +78,11 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
-  if (options.body !== undefined) {
+  if (options.body instanceof Blob) {
+    // A file sent as it is (scan uploads): its bytes, never re-encoded.
+    init.body = options.body;
+    headers['content-type'] = 'application/octet-stream';
+  } else if (options.body !== undefined) {
     init.body = JSON.stringify(options.body);
     headers['content-type'] = 'application/json';
   }

@@ -55,6 +55,16 @@ export async function initI18n(): Promise<void> {
   document.documentElement.lang = lng;
 }
 
+/** Switches the UI language and remembers it on this device (the account keeps it too when signed in). */
+export function applyLanguage(next: Language): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // not persisted; the switch still applies to this page
+  }
+  if (i18next.resolvedLanguage !== next) void i18next.changeLanguage(next);
+}
+
 /** The current language, its content key and a setter that remembers the choice. */
 export function useLanguage(): { language: Language; contentLang: ContentLang; setLanguage: (l: Language) => void } {
   const { i18n } = useTranslation();
@@ -62,16 +72,6 @@ export function useLanguage(): { language: Language; contentLang: ContentLang; s
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
-  const setLanguage = useCallback(
-    (next: Language) => {
-      try {
-        window.localStorage.setItem(STORAGE_KEY, next);
-      } catch {
-        // not persisted; the switch still applies to this page
-      }
-      void i18n.changeLanguage(next);
-    },
-    [i18n],
-  );
+  const setLanguage = useCallback((next: Language) => applyLanguage(next), []);
   return { language, contentLang: language === 'zh-CN' ? 'zh' : 'en', setLanguage };
 }

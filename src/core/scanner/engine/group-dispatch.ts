@@ -25,7 +25,7 @@ import { dateTimeEnd } from './timestamps.js';
 
 /** Reads the group run at `from` and lets the detectors take groups from it. */
 export function onRun(st: ScanState, from: number): number {
-  return onGroups(st, st.run.read(st.text, from));
+  return onGroups(st, st.run.read(st.t, st.from, st.to, from));
 }
 
 /** Lets the detectors take groups from the run just read (which ends at `to`). */
@@ -52,7 +52,7 @@ export function onGroups(st: ScanState, to: number): number {
     while (a < run.count && (run.start[a] as number) < end) a++;
   }
   // "2046 50 Point Walter Road": a house number the run ends with.
-  if (st.on(D.ADDRESS) && covered < to && st.text.charCodeAt(to) === 32 && isLatinUpper(st.text.charCodeAt(to + 1))) {
+  if (st.on(D.ADDRESS) && covered < to && st.at(to) === 32 && isLatinUpper(st.at(to + 1))) {
     let g = run.count - 1;
     if (run.isDigits(g) && run.length(g) <= 6) {
       if (g > 0 && run.sep[g] === 32 && run.isDigits(g - 1) && run.length(g - 1) <= 6 && (run.start[g - 1] as number) >= covered) g--;
@@ -74,7 +74,7 @@ function matchGroup(st: ScanState, a: number): number {
   let end = -1;
   if ((flags & G_HEX) !== 0) {
     // "2001:db8::1" — the run stops at "::", so look at the text itself.
-    if (len <= 4 && st.text.charCodeAt(run.end[a] as number) === 58) {
+    if (len <= 4 && st.at(run.end[a] as number) === 58) {
       if (st.on(D.IP_ADDRESS) && run.startsClean(a)) end = matchIpv6At(st, run.start[a] as number);
       if (end < 0 && st.on(D.MAC_ADDRESS)) end = matchMac(st, a);
       if (end >= 0) return end;
@@ -84,7 +84,6 @@ function matchGroup(st: ScanState, a: number): number {
     }
   }
   if ((flags & G_DIGITS) === 0) return matchWordGroup(st, a, len);
-  const text = st.text;
   // "+CC ...": an international phone (or +86 mobile) before any other reading.
   if (a === 0 && run.plus) {
     if (st.on(D.CN_MOBILE)) end = matchCnMobile(st, a);
@@ -123,7 +122,7 @@ function matchGroup(st: ScanState, a: number): number {
     end = matchPhone(st, a);
     if (end >= 0) return end;
   }
-  if (len <= 3 && text.charCodeAt(run.end[a] as number) === 0xb0 && st.on(D.GEO_COORDINATE)) {
+  if (len <= 3 && st.at(run.end[a] as number) === 0xb0 && st.on(D.GEO_COORDINATE)) {
     end = matchGeoDms(st, a);
     if (end >= 0) return end;
   }
@@ -139,26 +138,26 @@ function matchGroup(st: ScanState, a: number): number {
 /** A group with letters: IBAN, passports, an id ending in X, driver licences. */
 function matchWordGroup(st: ScanState, a: number, len: number): number {
   const run = st.run;
-  const text = st.text;
+  const t = st.t;
   const start = run.start[a] as number;
   let end = -1;
   if (len >= 4 && st.on(D.IBAN) && run.startsClean(a)) {
-    const c0 = text.charCodeAt(start);
-    const c1 = text.charCodeAt(start + 1);
-    if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90 && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3))) {
+    const c0 = t[start] as number;
+    const c1 = t[start + 1] as number;
+    if (c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90 && isDigit(t[start + 2] as number) && isDigit(t[start + 3] as number)) {
       end = matchIbanAt(st, start);
       if (end >= 0) return end;
     }
   }
-  if (len === 18 && st.on(D.CN_RESIDENT_ID) && (text.charCodeAt((run.end[a] as number) - 1) | 32) === 120) {
+  if (len === 18 && st.on(D.CN_RESIDENT_ID) && ((t[(run.end[a] as number) - 1] as number) | 32) === 120) {
     end = matchResidentId(st, a);
     if (end >= 0) return end;
   }
   if (len === 8 || len === 9) {
     if (st.on(D.CN_PASSPORT)) end = matchCnPassport(st, a);
-    if (end < 0 && len === 9 && st.on(D.US_PASSPORT) && ((st.hints & HINT_PASSPORT) !== 0 || text.charCodeAt(start) <= 90)) end = matchUsPassport(st, a);
+    if (end < 0 && len === 9 && st.on(D.US_PASSPORT) && ((st.hints & HINT_PASSPORT) !== 0 || (t[start] as number) <= 90)) end = matchUsPassport(st, a);
     if (end >= 0) return end;
   }
-  if (st.on(D.US_DRIVER_LICENSE) && ((st.hints & HINT_DRIVER_LICENSE) !== 0 || text.charCodeAt(start) <= 90)) end = matchDriverLicense(st, a);
+  if (st.on(D.US_DRIVER_LICENSE) && ((st.hints & HINT_DRIVER_LICENSE) !== 0 || (t[start] as number) <= 90)) end = matchDriverLicense(st, a);
   return end;
 }

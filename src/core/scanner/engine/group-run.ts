@@ -33,7 +33,8 @@ for (let c = 65; c <= 90; c++) CLASS[c] = (c <= 70 ? C_HEX_LETTER : C_LETTER) | 
 for (let c = 97; c <= 122; c++) CLASS[c] = (c <= 102 ? C_HEX_LETTER : C_LETTER) | C_LOWER;
 
 export class GroupRun {
-  text = '';
+  /** The code units the run was read from (ScanState.t). */
+  t: Uint16Array = new Uint16Array(0);
   /** First and last-plus-one character of the run. */
   from = 0;
   to = 0;
@@ -64,25 +65,24 @@ export class GroupRun {
   }
 
   private decode(): void {
-    const text = this.text;
+    const t = this.t;
     const values = this.decodedValues;
     for (let g = 0; g < this.count; g++) {
       let o = this.offset[g] as number;
       const end = this.end[g] as number;
       for (let i = this.start[g] as number; i < end; i++) {
-        const c = text.charCodeAt(i);
+        const c = t[i] as number;
         values[o++] = c <= 57 ? c - 48 : c === 88 || c === 120 ? V_X : V_LETTER;
       }
     }
     this.decoded = true;
   }
 
-  /** Reads the run that starts with the letter-or-digit group at `from`; returns its end. */
-  read(text: string, from: number): number {
-    this.text = text;
+  /** Reads the run that starts with the letter-or-digit group at `from` of the window [lo, n) of t; returns its end. */
+  read(t: Uint16Array, lo: number, n: number, from: number): number {
+    this.t = t;
     this.from = from;
     this.decoded = false;
-    const n = text.length;
     const start = this.start;
     const end = this.end;
     let i = from;
@@ -96,7 +96,7 @@ export class GroupRun {
       let acc = 0;
       const limit = Math.min(n, i + MAX_CHARS - offset);
       while (i < limit) {
-        const c = text.charCodeAt(i);
+        const c = t[i] as number;
         if (c >= 128) break;
         const k = CLASS[c] as number;
         if (k === 0) break;
@@ -110,13 +110,13 @@ export class GroupRun {
       count++;
       if (count === MAX_GROUPS || offset >= MAX_CHARS || i >= n) break;
       // One separator, then a group must follow.
-      const c = text.charCodeAt(i);
-      const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const c = t[i] as number;
+      const c1 = i + 1 < n ? (t[i + 1] as number) : 0;
       if (c === 32) {
         if (c1 >= 48 && c1 <= 57) {
           sep = 32;
           i += 1;
-        } else if (c1 === 40 && i + 2 < n && text.charCodeAt(i + 2) >= 48 && text.charCodeAt(i + 2) <= 57) {
+        } else if (c1 === 40 && i + 2 < n && (t[i + 2] as number) >= 48 && (t[i + 2] as number) <= 57) {
           sep = 32 | (40 << 8);
           i += 2;
         } else break;
@@ -129,7 +129,7 @@ export class GroupRun {
         sep = 40;
         i += 1;
       } else if (c === 41) {
-        const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+        const c2 = i + 2 < n ? (t[i + 2] as number) : 0;
         if (c1 >= 48 && c1 <= 57) {
           sep = 41;
           i += 1;
@@ -141,21 +141,26 @@ export class GroupRun {
     }
     this.count = count;
     this.to = i;
-    const before = from > 0 ? text.charCodeAt(from - 1) : 0;
+    this.setEdges(t, lo, n, from, i);
+    return i;
+  }
+
+  /** What touches the run from outside: '+' or '(' before it, a word it continues. */
+  private setEdges(t: Uint16Array, lo: number, n: number, from: number, to: number): void {
+    const before = from > lo ? (t[from - 1] as number) : 0;
     this.plus = before === 43;
     this.paren = before === 40;
     this.glueLeft =
-      before === 95 || ((before === 45 || before === 46 || before === 47 || before === 35) && from > 1 && isAsciiAlnum(text.charCodeAt(from - 2)));
-    this.glueRight = i < n && text.charCodeAt(i) === 95;
-    return i;
+      before === 95 || ((before === 45 || before === 46 || before === 47 || before === 35) && from > lo + 1 && isAsciiAlnum(t[from - 2] as number));
+    this.glueRight = to < n && t[to] === 95;
   }
 
   /**
    * Sets up a run of one digit group [from, to) the caller has already scanned (the common
    * case: a phone, an id, a card number on its own), without reading it again.
    */
-  single(text: string, from: number, to: number): void {
-    this.text = text;
+  single(t: Uint16Array, lo: number, n: number, from: number, to: number): void {
+    this.t = t;
     this.from = from;
     this.to = to;
     this.decoded = false;
@@ -165,22 +170,17 @@ export class GroupRun {
     this.offset[0] = 0;
     this.sep[0] = 0;
     this.flags[0] = G_DIGITS | G_HEX;
-    const before = from > 0 ? text.charCodeAt(from - 1) : 0;
-    this.plus = before === 43;
-    this.paren = before === 40;
-    this.glueLeft =
-      before === 95 || ((before === 45 || before === 46 || before === 47 || before === 35) && from > 1 && isAsciiAlnum(text.charCodeAt(from - 2)));
-    this.glueRight = to < text.length && text.charCodeAt(to) === 95;
+    this.setEdges(t, lo, n, from, to);
   }
 
   /** Group g is digits with a final X or x ("11010519491231002X"). */
   endsWithX(g: number): boolean {
     const s = this.start[g] as number;
     const e = this.end[g] as number;
-    const last = this.text.charCodeAt(e - 1);
+    const last = this.t[e - 1] as number;
     if (last !== 88 && last !== 120) return false;
     for (let i = s; i < e - 1; i++) {
-      const c = this.text.charCodeAt(i);
+      const c = this.t[i] as number;
       if (c < 48 || c > 57) return false;
     }
     return true;
@@ -217,9 +217,9 @@ export class GroupRun {
   /** Decimal value of a digit group (groups of up to 15 digits), read from the text. */
   numberOf(g: number): number {
     let v = 0;
-    const text = this.text;
+    const t = this.t;
     const end = this.end[g] as number;
-    for (let i = this.start[g] as number; i < end; i++) v = v * 10 + text.charCodeAt(i) - 48;
+    for (let i = this.start[g] as number; i < end; i++) v = v * 10 + (t[i] as number) - 48;
     return v;
   }
 }

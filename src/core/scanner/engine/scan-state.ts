@@ -5,14 +5,29 @@ import { DETECTOR_COUNT } from './detector-index.js';
 import { GroupRun } from './group-run.js';
 import { MatchBuffer } from './match-buffer.js';
 
-/** Everything a detector reads or writes while one line is scanned; one per scanner, reused. */
+const NO_TEXT = new Uint16Array(0);
+const NO_STRING = () => '';
+
+/**
+ * Everything a detector reads or writes while one text is scanned; one per scanner, reused.
+ * The text is the window [from, to) of UTF-16 code units in `t` (a line, a cell or a value
+ * inside a whole decoded block), so nothing is copied or decoded per line. Positions are
+ * indices into `t`; detectors never look outside the window (`at` reads NaN there, as
+ * `charCodeAt` does past the end of a string).
+ */
 export class ScanState {
-  text = '';
-  /** Column hints (HINT_* bits) of the current line. */
+  t: Uint16Array = NO_TEXT;
+  from = 0;
+  to = 0;
+  /** `t` as a string (asked for once per block, when a context word is looked up), and the window's text (made once per window). */
+  private blockText: () => string = NO_STRING;
+  private block: string | null = null;
+  private line: string | null = null;
+  /** Column hints (HINT_* bits) of the current text. */
   hints = 0;
-  /** Detectors switched off for the current line (bit per detector): a whole-cell match made them moot. */
+  /** Detectors switched off for the current text (bit per detector): a whole-cell match made them moot. */
   lineOff = 0;
-  /** Context-word sets looked up in this line (bit per id), and which of them occur in it. */
+  /** Context-word sets looked up in this text (bit per id), and which of them occur in it. */
   private cuesChecked = 0;
   private cuesPresent = 0;
   readonly run = new GroupRun();
@@ -29,8 +44,17 @@ export class ScanState {
     for (const id of enabledIds) this.enabled[id] = 1;
   }
 
-  reset(text: string, hints: number): void {
-    this.text = text;
+  /** The code units the next windows are in, and how to get them as one string (once, if ever). */
+  useBlock(t: Uint16Array, text: () => string): void {
+    this.t = t;
+    this.blockText = text;
+    this.block = null;
+  }
+
+  reset(from: number, to: number, hints: number): void {
+    this.line = null;
+    this.from = from;
+    this.to = to;
     this.hints = hints;
     this.lineOff = 0;
     this.cuesChecked = 0;
@@ -38,20 +62,52 @@ export class ScanState {
     this.out.clear();
   }
 
+  /** The code unit at i, or NaN outside the window. */
+  at(i: number): number {
+    return i >= this.from && i < this.to ? (this.t[i] as number) : Number.NaN;
+  }
+
+  /** The window's text between a and b (clipped to the window) as a string, for the rare checks that need one. */
+  textOf(a: number, b: number): string {
+    const from = Math.max(a, this.from);
+    const to = Math.min(b, this.to);
+    let s = '';
+    for (let i = from; i < to; i++) s += String.fromCharCode(this.t[i] as number);
+    return s;
+  }
+
+  /** The window holds `word` at i (String#startsWith on the window's text, i from its start). */
+  startsWith(word: string, i: number): boolean {
+    const from = Math.max(i, this.from);
+    if (from + word.length > this.to) return false;
+    const t = this.t;
+    for (let k = 0; k < word.length; k++) if (t[from + k] !== word.charCodeAt(k)) return false;
+    return true;
+  }
+
   on(detector: number): boolean {
     return this.enabled[detector] === 1 && (this.lineOff & (1 << detector)) === 0;
   }
 
-  /** True when the line holds one of the words anywhere (tested once per line and set). */
+  /** True when the text holds one of the words anywhere, case-insensitively (every word set is looked up in one pass, once per text). */
   lineHas(cues: ContextWords): boolean {
     const bit = 1 << cues.id;
     if ((this.cuesChecked & bit) === 0) {
       this.cuesChecked |= bit;
       const anchors = cues.anchors;
-      const text = this.text;
+      const text = this.lineText();
       if ((anchors === null || anchors.some((a) => text.includes(a))) && cues.anywhere.test(text)) this.cuesPresent |= bit;
     }
     return (this.cuesPresent & bit) !== 0;
+  }
+
+  /** The window's text as a string: a slice of the block's string (regular expressions and `includes` run natively on it). */
+  private lineText(): string {
+    if (this.line === null) {
+      this.block ??= this.blockText();
+      this.line = this.block.slice(this.from, this.to);
+    }
+    return this.line;
   }
 
   /** A driver's licence can be here: enabled, and its column or a word for it in the line. */
@@ -64,19 +120,18 @@ export class ScanState {
    * that names a machine identifier (session, trace, order, ...).
    */
   keyedAsMachineId(start: number): boolean {
-    const text = this.text;
     let i = start - 1;
-    if (i >= 0 && text.charCodeAt(i) === 34) i--;
-    while (i >= 0 && text.charCodeAt(i) === 32) i--;
-    const sep = i >= 0 ? text.charCodeAt(i) : 0;
+    if (this.at(i) === 34) i--;
+    while (this.at(i) === 32) i--;
+    const sep = i >= this.from ? this.at(i) : 0;
     if (sep !== 61 && sep !== 58) return false;
     i--;
-    if (i >= 0 && text.charCodeAt(i) === 34) i--;
+    if (this.at(i) === 34) i--;
     const end = i + 1;
-    while (i >= 0 && (((text.charCodeAt(i) | 32) >= 97 && (text.charCodeAt(i) | 32) <= 122) || text.charCodeAt(i) === 95)) i--;
+    while (i >= this.from && (((this.at(i) | 32) >= 97 && (this.at(i) | 32) <= 122) || this.at(i) === 95)) i--;
     const length = end - i - 1;
     if (length < 2 || length > 14) return false;
-    const key = text.slice(i + 1, end).toLowerCase();
+    const key = this.textOf(i + 1, end).toLowerCase();
     return NON_PI_KEYS.includes(key);
   }
 
@@ -87,13 +142,15 @@ export class ScanState {
 
   /**
    * True when one of the context words occurs in the `window` characters before `pos`, or
-   * within 12 characters after `end`. The line is searched once per word set; a window is
-   * searched only when the line holds one of its words.
+   * within 12 characters after `end` (case-insensitive). The text is searched once per word
+   * set; a window is searched only when the text holds one of its words.
    */
   hasCue(pos: number, end: number, cues: ContextWords, window = 48): boolean {
     if (!this.lineHas(cues)) return false;
-    const raw = this.text;
-    const around = `${raw.slice(pos > window ? pos - window : 0, pos)}\u0000${raw.slice(end, Math.min(raw.length, end + 12))}`.toLowerCase();
+    const raw = this.lineText();
+    const p = pos - this.from;
+    const e = end - this.from;
+    const around = `${raw.slice(p > window ? p - window : 0, p)}\u0000${raw.slice(e, Math.min(raw.length, e + 12))}`.toLowerCase();
     return cues.words.some((word) => around.includes(word));
   }
 }

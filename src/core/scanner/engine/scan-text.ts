@@ -39,16 +39,17 @@ import { timestampEnd } from './timestamps.js';
 // ranges, numbering plans) and the loop resumes after whatever matched.
 
 /** First letters of the Romance street words (Rua, Via, Calle, Avenida, ...). */
-const STREET_PREFIX_FIRSTS = [...STREET_PREFIXES].map((word) => word.charAt(0)).join('');
+const STREET_PREFIX_FIRSTS = new Set([...STREET_PREFIXES].map((word) => word.charCodeAt(0)));
 
-/** Runs every enabled detector over st.text, appending to st.out. */
+/** Runs every enabled detector over the window of st, appending to st.out. */
 export function scanText(st: ScanState): void {
-  const text = st.text;
-  const n = text.length;
+  const t = st.t;
+  const lo = st.from;
+  const n = st.to;
   const words = st.on(D.PERSON_NAME) || st.on(D.ADDRESS);
-  let i = 0;
+  let i = lo;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = t[i] as number;
     const k = KIND[c] as number;
     if (k === K_NONE) {
       i++;
@@ -61,20 +62,20 @@ export function scanText(st: ScanState): void {
       let j = i + 1;
       let d = 0;
       while (j < n) {
-        d = text.charCodeAt(j);
+        d = t[j] as number;
         if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) break;
         j++;
       }
       const stop = j < n ? d : 0;
       const len = j - i;
-      if ((stop >= 48 && stop <= 57) || (((len <= 4 && stop === 58) || (len === 2 && stop === 45) || (len === 4 && stop === 46)) && isHexWord(text, i, j))) {
+      if ((stop >= 48 && stop <= 57) || (((len <= 4 && stop === 58) || (len === 2 && stop === 45) || (len === 4 && stop === 46)) && isHexWord(t, i, j))) {
         i = onLetterWord(st, i);
         continue;
       }
       if (words && k === K_UPPER && j - i >= 2) {
-        const second = text.charCodeAt(i + 1);
+        const second = t[i + 1] as number;
         if (second >= 97 || stop >= 0xc0) {
-          i = onCapitalisedWord(st, i, stop >= 0xc0 && stop <= 0x24f ? latinWordEnd(text, i) : j);
+          i = onCapitalisedWord(st, i, stop >= 0xc0 && stop <= 0x24f ? latinWordEnd(st, i) : j);
           continue;
         }
       }
@@ -87,7 +88,7 @@ export function scanText(st: ScanState): void {
       // length some identifier has (9-11, 13-19), or at any length with driver-licence context.
       let j = i + 1;
       while (j < n) {
-        const d = text.charCodeAt(j);
+        const d = t[j] as number;
         if (d < 48 || d > 57) break;
         j++;
       }
@@ -97,19 +98,19 @@ export function scanText(st: ScanState): void {
         i = j;
         continue;
       }
-      const stop = j < n ? text.charCodeAt(j) : 0;
-      if (!continuesRun(text, j, stop) && (i === 0 || text.charCodeAt(i - 1) !== 43)) {
+      const stop = j < n ? (t[j] as number) : 0;
+      if (!continuesRun(st, j, stop) && (i === lo || t[i - 1] !== 43)) {
         if (len <= 4 || ((len <= 8 || len === 12 || len > 19) && !st.mayHoldDriverLicense())) {
           // "14 Crown Street": a house number before a capitalised word.
-          if (len <= 6 && stop === 32 && st.on(D.ADDRESS) && isLatinUpper(text.charCodeAt(j + 1))) i = onRun(st, i);
+          if (len <= 6 && stop === 32 && st.on(D.ADDRESS) && isLatinUpper(st.at(j + 1))) i = onRun(st, i);
           else i = j;
           continue;
         }
-        st.run.single(text, i, j);
+        st.run.single(t, lo, n, i, j);
         i = onGroups(st, j);
         continue;
       } else if (len === 4 && (stop === 45 || stop === 47)) {
-        const after = timestampEnd(text, i);
+        const after = timestampEnd(t, n, i);
         if (after > 0) {
           i = after;
           continue;
@@ -125,9 +126,9 @@ export function scanText(st: ScanState): void {
 }
 
 /** After a digit group at j: does a group run go on (a separator and another group, a letter, °)? */
-function continuesRun(text: string, j: number, stop: number): boolean {
+function continuesRun(st: ScanState, j: number, stop: number): boolean {
   if (stop < 128) {
-    const c1 = text.charCodeAt(j + 1);
+    const c1 = st.at(j + 1);
     if (stop === 32) return (c1 >= 48 && c1 <= 57) || c1 === 40;
     if (stop === 45 || stop === 46 || stop === 47 || stop === 58 || stop === 40 || stop === 41) return isAsciiAlnum(c1) || c1 === 32 || c1 === 45;
     return (stop >= 65 && stop <= 90) || (stop >= 97 && stop <= 122);
@@ -135,8 +136,8 @@ function continuesRun(text: string, j: number, stop: number): boolean {
   return stop === 0xb0;
 }
 
-function isHexWord(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isHexDigit(text.charCodeAt(i))) return false;
+function isHexWord(t: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHexDigit(t[i] as number)) return false;
   return true;
 }
 
@@ -146,10 +147,10 @@ function onLetterWord(st: ScanState, from: number): number {
   const end = onRun(st, from);
   if (st.out.size > found) return end;
   // Nothing there: a capitalised word may still start a name or a street.
-  const text = st.text;
+  const t = st.t;
   let j = from;
-  while (j < end && isLatinLetter(text.charCodeAt(j))) j++;
-  if (j - from >= 2 && isLatinUpper(text.charCodeAt(from)) && text.charCodeAt(from + 1) >= 97 && (st.on(D.PERSON_NAME) || st.on(D.ADDRESS))) {
+  while (j < end && isLatinLetter(t[j] as number)) j++;
+  if (j - from >= 2 && isLatinUpper(t[from] as number) && (t[from + 1] as number) >= 97 && (st.on(D.PERSON_NAME) || st.on(D.ADDRESS))) {
     const matched = onCapitalised(st, from, j);
     if (matched > j) return matched;
   }
@@ -161,9 +162,8 @@ function onCapitalisedWord(st: ScanState, from: number, end: number): number {
 }
 
 function onLatin(st: ScanState, from: number): number {
-  const text = st.text;
-  const end = latinWordEnd(text, from);
-  if (isLatinUpper(text.charCodeAt(from)) && (st.on(D.PERSON_NAME) || st.on(D.ADDRESS))) {
+  const end = latinWordEnd(st, from);
+  if (isLatinUpper(st.t[from] as number) && (st.on(D.PERSON_NAME) || st.on(D.ADDRESS))) {
     const matched = onCapitalised(st, from, end);
     if (matched > end) return matched;
   }
@@ -172,17 +172,13 @@ function onLatin(st: ScanState, from: number): number {
 
 /** A capitalised word: names (titles, given names, cues) and street words. */
 function onCapitalised(st: ScanState, from: number, end: number): number {
-  const text = st.text;
   if (end - from > 14) return end;
   // Most capitalised words ("UserService", "The") are neither: decide without allocating.
-  const nameWord = st.on(D.PERSON_NAME) && (mayBeNameWord(text, from, end) || cueBefore(text, from));
-  const streetWord =
-    st.on(D.ADDRESS) &&
-    text.charCodeAt(end) === 32 &&
-    (STREET_PREFIX_FIRSTS.includes(text.charAt(from)) || (end - from >= 6 && isDigit(text.charCodeAt(end + 1))));
+  const nameWord = st.on(D.PERSON_NAME) && (mayBeNameWord(st, from, end) || cueBefore(st, from));
+  const streetWord = st.on(D.ADDRESS) && st.at(end) === 32 && (STREET_PREFIX_FIRSTS.has(st.t[from] as number) || (end - from >= 6 && isDigit(st.at(end + 1))));
   if (!nameWord && !streetWord) return end;
-  const word = text.slice(from, end);
-  if (st.on(D.ADDRESS) && text.charCodeAt(end) === 32) {
+  const word = st.textOf(from, end);
+  if (st.on(D.ADDRESS) && st.at(end) === 32) {
     const address = matchStreetFirstAt(st, from, end, word);
     if (address > 0) return address;
   }
@@ -200,9 +196,8 @@ function onAt(st: ScanState, at: number): number {
 }
 
 function onColon(st: ScanState, at: number): number {
-  const text = st.text;
   // "::ffff:10.0.0.1", "::1" start with a colon; "a::b" is handled from its first group.
-  if (text.charCodeAt(at + 1) === 58 && (at === 0 || !isAsciiAlnum(text.charCodeAt(at - 1))) && st.on(D.IP_ADDRESS)) {
+  if (st.at(at + 1) === 58 && (at === st.from || !isAsciiAlnum(st.t[at - 1] as number)) && st.on(D.IP_ADDRESS)) {
     const end = matchIpv6At(st, at);
     if (end > at) return end;
   }
@@ -210,8 +205,7 @@ function onColon(st: ScanState, at: number): number {
 }
 
 function onHan(st: ScanState, at: number): number {
-  const text = st.text;
-  const flags = HAN[text.charCodeAt(at)] as number;
+  const flags = HAN[st.t[at] as number] as number;
   if ((flags & H_PLATE) !== 0 && st.on(D.CN_LICENSE_PLATE)) {
     const end = matchPlateAt(st, at);
     if (end > at) return end;

@@ -4,10 +4,15 @@ import type { GroupRun } from './group-run.js';
 // Dates and times are in almost every log line and are no PI; skipping them whole keeps the
 // number detectors from looking at each of their groups ("2024-01-05 12:30:45.123Z").
 
-function digitsAt(text: string, i: number, min: number, max: number): number {
+/** The code unit at j of a window ending at n (j never falls before its start here), NaN past the end. */
+function unitAt(t: Uint16Array, n: number, j: number): number {
+  return j < n ? (t[j] as number) : Number.NaN;
+}
+
+function digitsAt(t: Uint16Array, n: number, i: number, min: number, max: number): number {
   let j = i;
-  while (j < text.length && j - i < max) {
-    const c = text.charCodeAt(j);
+  while (j < n && j - i < max) {
+    const c = t[j] as number;
     if (c < 48 || c > 57) break;
     j++;
   }
@@ -15,42 +20,43 @@ function digitsAt(text: string, i: number, min: number, max: number): number {
 }
 
 /**
- * End of a date or timestamp at i: yyyy-mm-dd or yyyy/mm/dd, optionally "T" or " " and
- * hh:mm[:ss][.fff][Z|±hh:mm]; -1 when there is none (then the run is read as usual).
+ * End of a date or timestamp at i (in the window of t that ends at n): yyyy-mm-dd or
+ * yyyy/mm/dd, optionally "T" or " " and hh:mm[:ss][.fff][Z|±hh:mm]; -1 when there is none (then
+ * the run is read as usual).
  */
-export function timestampEnd(text: string, i: number): number {
-  const sep = text.charCodeAt(i + 4);
-  let j = digitsAt(text, i + 5, 1, 2);
-  if (j < 0 || text.charCodeAt(j) !== sep) return -1;
-  j = digitsAt(text, j + 1, 1, 2);
+export function timestampEnd(t: Uint16Array, n: number, i: number): number {
+  const sep = unitAt(t, n, i + 4);
+  let j = digitsAt(t, n, i + 5, 1, 2);
+  if (j < 0 || unitAt(t, n, j) !== sep) return -1;
+  j = digitsAt(t, n, j + 1, 1, 2);
   if (j < 0) return -1;
-  let c = text.charCodeAt(j);
-  if ((c === 84 || c === 32) && text.charCodeAt(j + 3) === 58) {
-    const h = digitsAt(text, j + 1, 2, 2);
-    const m = h < 0 ? -1 : digitsAt(text, h + 1, 2, 2);
+  let c = unitAt(t, n, j);
+  if ((c === 84 || c === 32) && unitAt(t, n, j + 3) === 58) {
+    const h = digitsAt(t, n, j + 1, 2, 2);
+    const m = h < 0 ? -1 : digitsAt(t, n, h + 1, 2, 2);
     if (m > 0) {
       j = m;
-      if (text.charCodeAt(j) === 58) {
-        const sec = digitsAt(text, j + 1, 2, 2);
+      if (unitAt(t, n, j) === 58) {
+        const sec = digitsAt(t, n, j + 1, 2, 2);
         if (sec > 0) j = sec;
       }
-      c = text.charCodeAt(j);
+      c = unitAt(t, n, j);
       if (c === 46 || c === 44) {
-        const frac = digitsAt(text, j + 1, 1, 9);
+        const frac = digitsAt(t, n, j + 1, 1, 9);
         if (frac > 0) j = frac;
       }
-      c = text.charCodeAt(j);
+      c = unitAt(t, n, j);
       if (c === 90) j++;
-      else if ((c === 43 || c === 45) && digitsAt(text, j + 1, 2, 2) > 0) {
-        j = digitsAt(text, j + 1, 2, 2);
-        if (text.charCodeAt(j) === 58) j++;
-        const tz = digitsAt(text, j, 2, 2);
+      else if ((c === 43 || c === 45) && digitsAt(t, n, j + 1, 2, 2) > 0) {
+        j = digitsAt(t, n, j + 1, 2, 2);
+        if (unitAt(t, n, j) === 58) j++;
+        const tz = digitsAt(t, n, j, 2, 2);
         if (tz > 0) j = tz;
       }
     }
   }
   // The date must end the token: "2024-01-05-13812345678" is read as a run.
-  c = j < text.length ? text.charCodeAt(j) : 0;
+  c = j < n ? (t[j] as number) : 0;
   return isAsciiAlnum(c) || c === 45 || c === 46 || c === 47 || c === 58 ? -1 : j;
 }
 
@@ -70,7 +76,7 @@ export function dateTimeEnd(run: GroupRun, a: number): number {
     if ((sep === 45 || sep === 47 || sep === 46) && year >= 1900 && year <= 2099 && run.sep[a + 2] === sep && isShortNumber(run, a + 1, 2)) {
       const day = a + 2;
       if (isShortNumber(run, day, 2)) g = a + 3;
-      else if (run.length(day) >= 3 && run.length(day) <= 5 && (run.text.charCodeAt((run.start[day] as number) + 2) | 32) === 116)
+      else if (run.length(day) >= 3 && run.length(day) <= 5 && ((run.t[(run.start[day] as number) + 2] as number) | 32) === 116)
         g = a + 3; // "05T12"
       else return a;
       // The time of an ISO timestamp continues from the "05T12" group.

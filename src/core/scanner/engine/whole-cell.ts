@@ -21,14 +21,14 @@ function hasAsciiUpper(text: string): boolean {
 
 /** Pushes a PERSON_NAME or ADDRESS match for the whole (trimmed) cell when it qualifies. */
 export function wholeCellMatch(st: ScanState): void {
-  const text = st.text;
-  let start = 0;
-  let end = text.length;
-  while (start < end && text.charCodeAt(start) <= 32) start++;
-  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  const t = st.t;
+  let start = st.from;
+  let end = st.to;
+  while (start < end && (t[start] as number) <= 32) start++;
+  while (end > start && (t[end - 1] as number) <= 32) end--;
   if (end - start < 2) return;
   if (end - start <= 9) {
-    const cell = start === 0 && end === text.length ? text : text.slice(start, end);
+    const cell = st.textOf(start, end);
     if (PLACEHOLDERS.has(cell) || (hasAsciiUpper(cell) && PLACEHOLDERS.has(cell.toLowerCase()))) return;
   }
   let han = 0;
@@ -37,7 +37,7 @@ export function wholeCellMatch(st: ScanState): void {
   let other = 0;
   let spaces = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = t[i] as number;
     if (isHan(c)) han++;
     else if (isLatinLetter(c)) letters++;
     else if (c >= 48 && c <= 57) digits++;

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { setCsrfToken } from '../../lib/api-client';
+import { applyLanguage } from '../../lib/i18n';
 import { getSession } from './api/get-session';
 import { signOut } from './api/sign-out';
 import type { SessionInfo } from './api/types';
@@ -19,6 +20,8 @@ function set(next: SessionState): void {
 export async function refreshSession(): Promise<void> {
   try {
     const session = await getSession();
+    // The language kept on the account wins over this device's choice: it follows the person.
+    if (session?.stage === 'full' && session.language !== null) applyLanguage(session.language);
     set(session && session.stage === 'full' ? { status: 'signed-in', session } : { status: 'anonymous' });
   } catch {
     set({ status: 'anonymous' });

@@ -42,10 +42,10 @@ function isAddressChar(c: number): boolean {
   return (isHan(c) && STOPS[c] === 0) || isAsciiAlnum(c) || c === 45 || c === 35;
 }
 
-function placeAt(text: string, i: number): boolean {
-  const names = PLACES_BY_FIRST.get(text.charCodeAt(i));
+function placeAt(st: ScanState, i: number): boolean {
+  const names = PLACES_BY_FIRST.get(st.t[i] as number);
   if (names === undefined) return false;
-  for (const name of names) if (text.startsWith(name, i)) return true;
+  for (const name of names) if (st.startsWith(name, i)) return true;
   return false;
 }
 
@@ -54,9 +54,11 @@ function placeAt(text: string, i: number): boolean {
  * end character or -1.
  */
 export function matchCnAddressAt(st: ScanState, at: number): number {
-  const text = st.text;
-  const c = text.charCodeAt(at);
-  const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
+  const t = st.t;
+  const lo = st.from;
+  const n = st.to;
+  const c = t[at] as number;
+  const prev = at > lo ? (t[at - 1] as number) : 0;
   // 号 栋 幢 室 need a number before them (88号, 18栋, 三号); 道 only as 大道 or 街道.
   if (
     (c === 0x53f7 || c === 0x680b || c === 0x5e62 || c === 0x5ba4) &&
@@ -67,13 +69,13 @@ export function matchCnAddressAt(st: ScanState, at: number): number {
   if (c === 0x9053 && prev !== 0x5927 && prev !== 0x8857) return -1;
   if (!isHan(prev) && !(prev >= 48 && prev <= 57)) return -1;
   let start = at;
-  while (start > 0 && at - start < MAX_BACK && isAddressChar(text.charCodeAt(start - 1))) start--;
+  while (start > lo && at - start < MAX_BACK && isAddressChar(t[start - 1] as number)) start--;
   // Start at the first place name if nothing address-like comes before it ("浙江乌镇..." within
   // "2015年浙江乌镇" starts at 浙); "朝阳区望京南湖南路" keeps 朝阳区 although 湖南 is a province.
   let place = false;
   for (let i = start; i < at; i++) {
-    if (COMPONENT[text.charCodeAt(i)] !== 0) break;
-    if (placeAt(text, i)) {
+    if (COMPONENT[t[i] as number] !== 0) break;
+    if (placeAt(st, i)) {
       start = i;
       place = true;
       break;
@@ -82,16 +84,16 @@ export function matchCnAddressAt(st: ScanState, at: number): number {
   // Forward over numbers, letters and building words.
   let end = at + 1;
   let i = end;
-  while (i < text.length && i - at < MAX_FORWARD && isAddressChar(text.charCodeAt(i))) {
+  while (i < n && i - at < MAX_FORWARD && isAddressChar(t[i] as number)) {
     i++;
-    if (ENDS[text.charCodeAt(i - 1)] === 1) end = i;
+    if (ENDS[t[i - 1] as number] === 1) end = i;
   }
   let components = 0;
   let streetOrNumber = false;
   for (let k = start; k < end; k++) {
-    const kind = COMPONENT[text.charCodeAt(k)] as number;
+    const kind = COMPONENT[t[k] as number] as number;
     if (kind === 0 || k === start) continue;
-    const before = text.charCodeAt(k - 1);
+    const before = t[k - 1] as number;
     if (COMPONENT[before] !== 0 && kind === COMPONENT[before]) continue;
     components++;
     if (kind >= 2) streetOrNumber = true;

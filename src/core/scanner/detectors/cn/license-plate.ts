@@ -10,7 +10,7 @@ import { boosted, type ScanState } from '../../engine/scan-state.js';
 // characters and 挂 学 警 港 澳 领 试 超. "京A·12345" with a middle dot is accepted.
 
 const CONFIDENCE = 0.9;
-const SUFFIXES = '挂学警港澳领试超';
+const SUFFIXES = new Set([...'挂学警港澳领试超'].map((c) => c.charCodeAt(0)));
 
 function isPlateLetter(c: number): boolean {
   return c >= 65 && c <= 90 && c !== 73 && c !== 79;
@@ -22,14 +22,15 @@ function isDigitCode(c: number): boolean {
 
 /** Tries a plate whose province character is at `at`; returns the end character or -1. */
 export function matchPlateAt(st: ScanState, at: number): number {
-  const text = st.text;
-  if (!isPlateLetter(text.charCodeAt(at + 1))) return -1;
+  const t = st.t;
+  const n = st.to;
+  if (!isPlateLetter(st.at(at + 1))) return -1;
   let i = at + 2;
-  if (text.charCodeAt(i) === 0xb7) i++;
+  if (st.at(i) === 0xb7) i++;
   const body = i;
   let letters = 0;
-  while (i < text.length && i - body < 7) {
-    const c = text.charCodeAt(i);
+  while (i < n && i - body < 7) {
+    const c = t[i] as number;
     if (isDigitCode(c)) i++;
     else if (isPlateLetter(c)) {
       letters++;
@@ -37,21 +38,21 @@ export function matchPlateAt(st: ScanState, at: number): number {
     } else break;
   }
   const len = i - body;
-  if (isAsciiAlnum(text.charCodeAt(i))) return -1;
+  if (isAsciiAlnum(st.at(i))) return -1;
   let ok = false;
   // Trailer, coach, police, Hong Kong/Macau and consulate plates: 4 characters and a Han suffix.
-  if (len === 4 && i < text.length && SUFFIXES.includes(text.charAt(i))) {
+  if (len === 4 && i < n && SUFFIXES.has(t[i] as number)) {
     st.emit(D.CN_LICENSE_PLATE, at, i + 1, (st.hints & HINT_PLATE) !== 0 ? boosted(CONFIDENCE) : CONFIDENCE);
     return i + 1;
   }
   if (len === 5) ok = letters <= 2;
   else if (len === 6) {
-    const first = text.charCodeAt(body);
-    const last = text.charCodeAt(body + 5);
+    const first = t[body] as number;
+    const last = t[body + 5] as number;
     let tailDigits = true;
-    for (let k = 2; k < 6; k++) if (!isDigitCode(text.charCodeAt(body + k))) tailDigits = false;
+    for (let k = 2; k < 6; k++) if (!isDigitCode(t[body + k] as number)) tailDigits = false;
     let headDigits = true;
-    for (let k = 0; k < 5; k++) if (!isDigitCode(text.charCodeAt(body + k))) headDigits = false;
+    for (let k = 0; k < 5; k++) if (!isDigitCode(t[body + k] as number)) headDigits = false;
     ok = ((first === 68 || first === 70) && tailDigits) || (headDigits && (last === 68 || last === 70));
   }
   if (!ok) return -1;

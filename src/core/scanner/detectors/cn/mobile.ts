@@ -54,8 +54,7 @@ function elevenAt(run: GroupRun, g: number): number {
 export function matchCnMobile(st: ScanState, a: number): number {
   const run = st.run;
   const lenA = run.length(a);
-  const text = run.text;
-  const first = text.charCodeAt(run.start[a] as number);
+  const first = run.t[run.start[a] as number] as number;
   // Shape first, from the text: 1xx..., 86..., 0086... (most short groups stop here).
   if (lenA === 11 || lenA === 3) {
     if (first !== 49) return -1;

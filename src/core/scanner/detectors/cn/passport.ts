@@ -17,11 +17,10 @@ export function matchCnPassport(st: ScanState, a: number): number {
   const run = st.run;
   const len = run.length(a);
   if ((len !== 9 && len !== 8) || ((run.flags[a] as number) & G_LOWER) !== 0 || !run.startsClean(a) || !run.endsClean(a)) return -1;
-  const text = run.text;
   const start = run.start[a] as number;
   const end = run.end[a] as number;
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
+  const first = run.t[start] as number;
+  const second = run.t[start + 1] as number;
   const o = run.offset[a] as number;
   const digitsFrom = (k: number) => {
     for (let i = k; i < len; i++) if ((run.values[o + i] as number) > 9) return false;

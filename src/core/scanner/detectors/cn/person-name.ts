@@ -45,28 +45,29 @@ const AFTER_BY_FIRST = indexBy(AFTER.split(' '), (w) => w.charCodeAt(0));
 const COMPOUND_BY_FIRST = indexBy(CN_COMPOUND_SURNAMES, (w) => w.charCodeAt(0));
 
 /** A cue word ends right before `pos` (a colon in between is allowed: "联系人：王芳"). */
-function cueBefore(text: string, pos: number): boolean {
+function cueBefore(st: ScanState, pos: number): boolean {
+  const lo = st.from;
   let p = pos;
-  const colon = p > 0 ? text.charCodeAt(p - 1) : 0;
+  const colon = p > lo ? (st.t[p - 1] as number) : 0;
   if (colon === 0xff1a || colon === 58) p--;
-  if (p <= 0) return false;
-  const words = BEFORE_BY_LAST.get(text.charCodeAt(p - 1));
+  if (p <= lo) return false;
+  const words = BEFORE_BY_LAST.get(st.t[p - 1] as number);
   if (words === undefined) return false;
-  for (const word of words) if (p >= word.length && text.startsWith(word, p - word.length)) return true;
+  for (const word of words) if (p - lo >= word.length && st.startsWith(word, p - word.length)) return true;
   return false;
 }
 
-function cueAfter(text: string, pos: number): boolean {
-  const words = AFTER_BY_FIRST.get(text.charCodeAt(pos));
+function cueAfter(st: ScanState, pos: number): boolean {
+  const words = AFTER_BY_FIRST.get(st.at(pos));
   if (words === undefined) return false;
-  for (const word of words) if (text.startsWith(word, pos)) return true;
+  for (const word of words) if (st.startsWith(word, pos)) return true;
   return false;
 }
 
 /** A role word starts at i ("向记者透露": 记者 is no given name). */
-function startsWithCue(text: string, i: number): boolean {
-  const words = BEFORE_BY_FIRST.get(text.charCodeAt(i));
-  return words?.some((w) => text.startsWith(w, i)) ?? false;
+function startsWithCue(st: ScanState, i: number): boolean {
+  const words = BEFORE_BY_FIRST.get(st.at(i));
+  return words?.some((w) => st.startsWith(w, i)) ?? false;
 }
 
 /** Punctuation, a space, a quote or a line start before a name that has no cue before it. */
@@ -90,42 +91,42 @@ function startsClause(c: number): boolean {
   );
 }
 
-function nameChar(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
+function nameChar(st: ScanState, i: number): boolean {
+  if (i >= st.to) return false;
+  const c = st.t[i] as number;
   return isHan(c) && NOT_NAME_CHAR[c] === 0;
 }
 
 /** Tries a Chinese name starting with the surname at `at`; returns the end character or -1. */
 export function matchCnNameAt(st: ScanState, at: number): number {
-  const text = st.text;
-  const flags = HAN[text.charCodeAt(at)] as number;
+  const t = st.t;
+  const flags = HAN[t[at] as number] as number;
   let surname = 0;
   if ((flags & H_COMPOUND) !== 0) {
-    const compounds = COMPOUND_BY_FIRST.get(text.charCodeAt(at));
-    if (compounds?.some((c) => text.startsWith(c, at))) surname = 2;
+    const compounds = COMPOUND_BY_FIRST.get(t[at] as number);
+    if (compounds?.some((c) => st.startsWith(c, at))) surname = 2;
   }
   if (surname === 0 && (flags & H_SURNAME) !== 0) surname = 1;
   if (surname === 0) return -1;
   const given = at + surname;
-  if (!nameChar(text, given) || startsWithCue(text, given)) return -1;
-  const before = cueBefore(text, at);
+  if (!nameChar(st, given) || startsWithCue(st, given)) return -1;
+  const before = cueBefore(st, at);
   // Without a cue before it, the name must start a clause: "在王府井", "a时会说" are no names.
-  if (!before && at > 0 && !startsClause(text.charCodeAt(at - 1))) return -1;
+  if (!before && at > st.from && !startsClause(t[at - 1] as number)) return -1;
   let end = -1;
   let after = false;
-  if (nameChar(text, given + 1) && cueAfter(text, given + 2)) {
+  if (nameChar(st, given + 1) && cueAfter(st, given + 2)) {
     end = given + 2;
     after = true;
-  } else if (cueAfter(text, given + 1)) {
+  } else if (cueAfter(st, given + 1)) {
     end = given + 1;
     after = true;
   } else if (before) {
     // With a cue before only, the name must end the clause ("记者姜葳）"): a following Han
     // character leaves the given name's length unknown.
-    end = nameChar(text, given + 1) ? given + 2 : given + 1;
+    end = nameChar(st, given + 1) ? given + 2 : given + 1;
     // ...or be followed by a word that cannot continue it ("原告梁玉祥与妻子", "陈伟明等").
-    if (end < text.length && isHan(text.charCodeAt(end)) && NOT_NAME_CHAR[text.charCodeAt(end)] === 0) return -1;
+    if (end < st.to && isHan(t[end] as number) && NOT_NAME_CHAR[t[end] as number] === 0) return -1;
   }
   if (end < 0) return -1;
   st.emit(D.PERSON_NAME, at, end, before && after ? WITH_BOTH_CUES : WITH_ONE_CUE);

@@ -12,82 +12,83 @@ import { latinWordEnd } from './person-name.js';
 const CONFIDENCE = 0.6;
 const UNITS = new Set(['Apt', 'Apartment', 'Suite', 'Ste', 'Unit', 'Floor', 'Fl', 'Room', 'Rm', 'Box', 'Bldg', 'Building', 'Flat', 'Dept']);
 
-function skipSpaces(text: string, i: number): number {
+function skipSpaces(st: ScanState, i: number): number {
   let j = i;
-  while (text.charCodeAt(j) === 32) j++;
+  while (st.at(j) === 32) j++;
   return j;
 }
 
 /** End of the digit run at i (with a letter suffix: "12B", "1st"), or i. */
-function numberEnd(text: string, i: number): number {
+function numberEnd(st: ScanState, i: number): number {
+  const t = st.t;
+  const n = st.to;
   let j = i;
-  while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+  while (j < n && isDigit(t[j] as number)) j++;
   if (j === i) return i;
-  while (j < text.length && j - i < 8 && isLatinLetter(text.charCodeAt(j))) j++;
+  while (j < n && j - i < 8 && isLatinLetter(t[j] as number)) j++;
   return j;
 }
 
 /** Unit designators, then ", City" (capitalised words) and an optional state code and ZIP. */
-function tail(text: string, from: number): number {
+function tail(st: ScanState, from: number): number {
   let end = from;
   for (let guard = 0; guard < 4; guard++) {
-    let i = skipSpaces(text, end);
-    if (text.charCodeAt(i) === 44) i = skipSpaces(text, i + 1);
-    const wordEnd = latinWordEnd(text, i);
-    let unit = wordEnd > i && UNITS.has(text.slice(i, wordEnd));
+    let i = skipSpaces(st, end);
+    if (st.at(i) === 44) i = skipSpaces(st, i + 1);
+    const wordEnd = latinWordEnd(st, i);
+    let unit = wordEnd > i && UNITS.has(st.textOf(i, wordEnd));
     let j = wordEnd;
-    if (!unit && text.charCodeAt(i) === 35) {
+    if (!unit && st.at(i) === 35) {
       unit = true;
       j = i + 1;
     }
     if (!unit) break;
-    if (text.charCodeAt(j) === 46) j++;
-    j = skipSpaces(text, j);
-    const n = numberEnd(text, j);
+    if (st.at(j) === 46) j++;
+    j = skipSpaces(st, j);
+    const n = numberEnd(st, j);
     if (n === j) break;
     end = n;
   }
   // ", City[, ST] [ZIP]"
-  let i = skipSpaces(text, end);
-  if (text.charCodeAt(i) !== 44) return end;
-  i = skipSpaces(text, i + 1);
+  let i = skipSpaces(st, end);
+  if (st.at(i) !== 44) return end;
+  i = skipSpaces(st, i + 1);
   let cityEnd = -1;
-  for (let words = 0; words < 3 && isLatinUpper(text.charCodeAt(i)); words++) {
-    cityEnd = latinWordEnd(text, i);
-    if (text.charCodeAt(cityEnd) !== 32 || !isLatinUpper(text.charCodeAt(cityEnd + 1))) break;
+  for (let words = 0; words < 3 && isLatinUpper(st.at(i)); words++) {
+    cityEnd = latinWordEnd(st, i);
+    if (st.at(cityEnd) !== 32 || !isLatinUpper(st.at(cityEnd + 1))) break;
     i = cityEnd + 1;
   }
   if (cityEnd < 0) return end;
   end = cityEnd;
-  i = skipSpaces(text, end);
-  if (text.charCodeAt(i) === 44) i = skipSpaces(text, i + 1);
-  const stateEnd = latinWordEnd(text, i);
-  if (stateEnd - i === 2 && isLatinUpper(text.charCodeAt(i)) && isLatinUpper(text.charCodeAt(i + 1))) {
+  i = skipSpaces(st, end);
+  if (st.at(i) === 44) i = skipSpaces(st, i + 1);
+  const stateEnd = latinWordEnd(st, i);
+  if (stateEnd - i === 2 && isLatinUpper(st.at(i)) && isLatinUpper(st.at(i + 1))) {
     end = stateEnd;
-    i = skipSpaces(text, end);
+    i = skipSpaces(st, end);
   }
-  const zipEnd = numberEnd(text, i);
+  const zipEnd = numberEnd(st, i);
   if (zipEnd - i >= 4 && zipEnd - i <= 6) end = zipEnd;
   return end;
 }
 
 /** A house number [start, end) followed by street words and a street type. */
 export function matchEnAddressAt(st: ScanState, start: number, end: number): number {
-  const text = st.text;
   let i = end;
   for (let words = 0; words < 6; words++) {
-    if (text.charCodeAt(i) !== 32) return -1;
+    if (st.at(i) !== 32) return -1;
     i++;
-    const c = text.charCodeAt(i);
+    const c = st.at(i);
     let wordEnd: number;
-    if (isDigit(c)) wordEnd = numberEnd(text, i);
-    else if (isLatinLetter(c)) wordEnd = latinWordEnd(text, i);
+    if (isDigit(c)) wordEnd = numberEnd(st, i);
+    else if (isLatinLetter(c)) wordEnd = latinWordEnd(st, i);
     else return -1;
     if (wordEnd === i) return -1;
-    if (words > 0 && isLatinUpper(c) && wordEnd - i <= 12 && EN_STREET_TYPES.has(text.slice(i, wordEnd))) {
+    if (words > 0 && isLatinUpper(c) && wordEnd - i <= 12 && EN_STREET_TYPES.has(st.textOf(i, wordEnd))) {
       let last = wordEnd;
-      if (text.charCodeAt(last) === 46) last++;
-      const stop = tail(text, last);
+      if (st.at(last) === 46) last++;
+      const stop = tail(st, last);
       st.emit(D.ADDRESS, start, stop, CONFIDENCE);
       return stop;
     }
@@ -102,23 +103,22 @@ export function matchEnAddressAt(st: ScanState, start: number, end: number): num
  * by a space and then, within three words, a number.
  */
 export function matchStreetFirstAt(st: ScanState, start: number, end: number, word: string): number {
-  const text = st.text;
   const prefix = STREET_PREFIXES.has(word);
   if (!prefix) {
     // "Feldstrasse 42" or a separate "Strasse 36"; short endings ("weg", "vej") need a longer word.
-    if (word.length < 6 || !isDigit(text.charCodeAt(end + 1)) || !STREET_SUFFIX_PATTERN.test(word)) return -1;
+    if (word.length < 6 || !isDigit(st.at(end + 1)) || !STREET_SUFFIX_PATTERN.test(word)) return -1;
   }
   let i = end;
   for (let words = 0; words < (prefix ? 4 : 1); words++) {
-    if (text.charCodeAt(i) !== 32) return -1;
-    const n = numberEnd(text, i + 1);
+    if (st.at(i) !== 32) return -1;
+    const n = numberEnd(st, i + 1);
     if (n > i + 1) {
       if (words === 0 && prefix) return -1;
-      const stop = tail(text, n);
+      const stop = tail(st, n);
       st.emit(D.ADDRESS, start, stop, CONFIDENCE);
       return stop;
     }
-    const wordEnd = latinWordEnd(text, i + 1);
+    const wordEnd = latinWordEnd(st, i + 1);
     if (wordEnd === i + 1) return -1;
     i = wordEnd;
   }

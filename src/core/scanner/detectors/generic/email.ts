@@ -53,15 +53,17 @@ function isLetter(c: number): boolean {
  * into a valid one.
  */
 export function matchEmailAt(st: ScanState, at: number): number {
-  const text = st.text;
+  const t = st.t;
+  const lo = st.from;
+  const n = st.to;
   let start = at;
   // Leading apostrophes and slashes are quoting, not part of the address.
-  while (start > 0 && at - start < MAX_LOCAL + 1 && isLocalChar(text.charCodeAt(start - 1))) start--;
-  while (start < at && (text.charCodeAt(start) === 39 || text.charCodeAt(start) === 47 || text.charCodeAt(start) === 96)) start++;
+  while (start > lo && at - start < MAX_LOCAL + 1 && isLocalChar(t[start - 1] as number)) start--;
+  while (start < at && (t[start] === 39 || t[start] === 47 || t[start] === 96)) start++;
   if (start === at || at - start > MAX_LOCAL) return -1;
-  if (start > 0 && text.charCodeAt(start - 1) === 64) return -1;
-  if (text.charCodeAt(start) === 46 || text.charCodeAt(at - 1) === 46) return -1;
-  for (let i = start + 1; i < at; i++) if (text.charCodeAt(i) === 46 && text.charCodeAt(i - 1) === 46) return -1;
+  if (start > lo && t[start - 1] === 64) return -1;
+  if (t[start] === 46 || t[at - 1] === 46) return -1;
+  for (let i = start + 1; i < at; i++) if (t[i] === 46 && t[i - 1] === 46) return -1;
   // Domain: labels separated by single dots.
   let i = at + 1;
   let labels = 0;
@@ -70,13 +72,13 @@ export function matchEmailAt(st: ScanState, at: number): number {
   for (;;) {
     const labelStart = i;
     let letters = true;
-    while (i < text.length && i - at <= MAX_DOMAIN && isLabelChar(text.charCodeAt(i))) {
-      if (!isLetter(text.charCodeAt(i))) letters = false;
+    while (i < n && i - at <= MAX_DOMAIN && isLabelChar(t[i] as number)) {
+      if (!isLetter(t[i] as number)) letters = false;
       i++;
     }
     const len = i - labelStart;
-    if (len === 0 || len > 63 || text.charCodeAt(labelStart) === 45 || text.charCodeAt(i - 1) === 45) {
-      if (len === 0 && labels >= 2 && text.charCodeAt(labelStart - 1) === 46) {
+    if (len === 0 || len > 63 || st.at(labelStart) === 45 || t[i - 1] === 45) {
+      if (len === 0 && labels >= 2 && t[labelStart - 1] === 46) {
         i = labelStart - 1; // "a@b.com." ends before the dot
         break;
       }
@@ -85,7 +87,7 @@ export function matchEmailAt(st: ScanState, at: number): number {
     labels++;
     lastLabelStart = labelStart;
     lastLabelLetters = letters;
-    if (text.charCodeAt(i) === 46 && i + 1 < text.length && isLabelChar(text.charCodeAt(i + 1))) {
+    if (st.at(i) === 46 && i + 1 < n && isLabelChar(t[i + 1] as number)) {
       i++;
       continue;
     }
@@ -94,10 +96,10 @@ export function matchEmailAt(st: ScanState, at: number): number {
   const end = i;
   if (labels < 2 || end - at - 1 > MAX_DOMAIN) return -1;
   const tldLength = end - lastLabelStart;
-  const idn = text.startsWith('xn--', lastLabelStart);
+  const idn = st.startsWith('xn--', lastLabelStart);
   if (!idn && (!lastLabelLetters || tldLength < 2)) return -1;
   // "a@b.com_x", "a@b.c0m": the address continues into something that is not one.
-  const after = end < text.length ? text.charCodeAt(end) : 0;
+  const after = end < n ? (t[end] as number) : 0;
   if (after === 95 || after === 64) return -1;
   st.emit(D.EMAIL, start, end, (st.hints & HINT_EMAIL) !== 0 ? boosted(CONFIDENCE) : CONFIDENCE);
   return end;

@@ -19,46 +19,48 @@ type Decimal = { value: number; decimals: number; end: number };
 const NUMBER: Decimal = { value: 0, decimals: 0, end: -1 };
 
 /** Reads [+-]ddd.dddd at i into the shared NUMBER; end -1 when there is none. */
-function readDecimal(text: string, i: number): Decimal {
+function readDecimal(st: ScanState, i: number): Decimal {
+  const t = st.t;
+  const n = st.to;
   const r = NUMBER;
   r.end = -1;
   let j = i;
   let sign = 1;
-  const c0 = text.charCodeAt(j);
+  const c0 = st.at(j);
   if (c0 === 45 || c0 === 43) {
     sign = c0 === 45 ? -1 : 1;
     j++;
   }
   let int = 0;
   let intDigits = 0;
-  while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 && intDigits < 4) {
-    int = int * 10 + text.charCodeAt(j) - 48;
+  while (j < n && (t[j] as number) >= 48 && (t[j] as number) <= 57 && intDigits < 4) {
+    int = int * 10 + (t[j] as number) - 48;
     intDigits++;
     j++;
   }
-  if (intDigits === 0 || intDigits > 3 || text.charCodeAt(j) !== 46) return r;
+  if (intDigits === 0 || intDigits > 3 || st.at(j) !== 46) return r;
   j++;
   let frac = 0;
   let scale = 1;
   let decimals = 0;
-  while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
+  while (j < n && (t[j] as number) >= 48 && (t[j] as number) <= 57) {
     if (decimals < 12) {
-      frac = frac * 10 + text.charCodeAt(j) - 48;
+      frac = frac * 10 + (t[j] as number) - 48;
       scale *= 10;
     }
     decimals++;
     j++;
   }
-  if (decimals === 0 || isAsciiAlnum(text.charCodeAt(j)) || (text.charCodeAt(j) === 46 && isAsciiAlnum(text.charCodeAt(j + 1)))) return r;
+  if (decimals === 0 || isAsciiAlnum(st.at(j)) || (st.at(j) === 46 && isAsciiAlnum(st.at(j + 1)))) return r;
   r.value = sign * (int + frac / scale);
   r.decimals = decimals;
   r.end = j;
   return r;
 }
 
-function skipSpaces(text: string, i: number): number {
+function skipSpaces(st: ScanState, i: number): number {
   let j = i;
-  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  while (j < st.to && st.t[j] === 32) j++;
   return j;
 }
 
@@ -68,23 +70,23 @@ export function matchGeoDecimal(st: ScanState, a: number): number {
   // Prices and versions ("199.99", "1.2") have too few decimals to be a coordinate.
   if (a + 1 >= run.count || run.sep[a + 1] !== 46 || run.length(a + 1) < MIN_DECIMALS_WITH_CONTEXT || run.length(a) > 3) return -1;
   if (!run.isDigits(a) || !run.isDigits(a + 1) || !run.startsClean(a)) return -1;
-  const text = run.text;
+  const lo = st.from;
   let start = run.start[a] as number;
-  if (a === 0 && start > 0) {
-    const sign = text.charCodeAt(start - 1);
-    if ((sign === 45 || sign === 43) && !(start > 1 && isAsciiAlnum(text.charCodeAt(start - 2)))) start--;
+  if (a === 0 && start > lo) {
+    const sign = st.t[start - 1] as number;
+    if ((sign === 45 || sign === 43) && !(start > lo + 1 && isAsciiAlnum(st.t[start - 2] as number))) start--;
   }
-  const first = readDecimal(text, start);
+  const first = readDecimal(st, start);
   if (first.end < 0) return -1;
   const lat = first.value;
   const latDecimals = first.decimals;
   const firstEnd = first.end;
   const context = (st.hints & HINT_GEO) !== 0;
   // Pair: ", " then a second number.
-  let j = skipSpaces(text, firstEnd);
-  if (text.charCodeAt(j) === 44) {
-    j = skipSpaces(text, j + 1);
-    const second = readDecimal(text, j);
+  let j = skipSpaces(st, firstEnd);
+  if (st.at(j) === 44) {
+    j = skipSpaces(st, j + 1);
+    const second = readDecimal(st, j);
     if (second.end >= 0) {
       const supported = context || st.hasCue(start, second.end, CUE_GEO);
       const need = supported ? MIN_DECIMALS_WITH_CONTEXT : MIN_DECIMALS;
@@ -94,7 +96,7 @@ export function matchGeoDecimal(st: ScanState, a: number): number {
       const reversed = supported && Math.abs(lat) <= 180 && Math.abs(lng) <= 90;
       if (!inOrder && !reversed) return -1;
       let end = second.end;
-      if (start > 0 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(end) === 41) {
+      if (start > lo && st.t[start - 1] === 40 && st.at(end) === 41) {
         start--;
         end++;
       }
@@ -105,7 +107,7 @@ export function matchGeoDecimal(st: ScanState, a: number): number {
   // A lone number in a latitude or longitude column.
   if ((st.hints & (HINT_LATITUDE | HINT_LONGITUDE)) === 0 || latDecimals < MIN_DECIMALS_WITH_CONTEXT) return -1;
   const limit = (st.hints & HINT_LATITUDE) !== 0 ? 90 : 180;
-  if (Math.abs(lat) > limit || skipSpaces(text, firstEnd) !== text.length) return -1;
+  if (Math.abs(lat) > limit || skipSpaces(st, firstEnd) !== st.to) return -1;
   st.emit(D.GEO_COORDINATE, start, firstEnd, boosted(CONFIDENCE));
   return firstEnd;
 }
@@ -114,7 +116,7 @@ type Dms = { degrees: number; end: number };
 const DMS: Dms = { degrees: 0, end: -1 };
 
 /** Reads D° M′ S″ H (H a hemisphere letter from `hemispheres`) at i. */
-function readDms(text: string, i: number, maxDegrees: number, hemispheres: string): Dms {
+function readDms(st: ScanState, i: number, maxDegrees: number, hemispheres: string): Dms {
   const r = DMS;
   r.end = -1;
   const parts = [0, 0, 0];
@@ -122,36 +124,36 @@ function readDms(text: string, i: number, maxDegrees: number, hemispheres: strin
   const ascii = [0xb0, 39, 34];
   let j = i;
   for (let k = 0; k < 3; k++) {
-    j = skipSpaces(text, j);
+    j = skipSpaces(st, j);
     let value = 0;
     let digits = 0;
-    while (text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57 && digits < 3) {
-      value = value * 10 + text.charCodeAt(j) - 48;
+    while (st.at(j) >= 48 && st.at(j) <= 57 && digits < 3) {
+      value = value * 10 + st.at(j) - 48;
       digits++;
       j++;
     }
     if (digits === 0) return r;
-    if (k === 2 && text.charCodeAt(j) === 46) {
+    if (k === 2 && st.at(j) === 46) {
       j++;
       let scale = 0.1;
-      while (text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
-        value += (text.charCodeAt(j) - 48) * scale;
+      while (st.at(j) >= 48 && st.at(j) <= 57) {
+        value += (st.at(j) - 48) * scale;
         scale /= 10;
         j++;
       }
     }
-    const mark = text.charCodeAt(j);
+    const mark = st.at(j);
     if (mark !== marks[k] && mark !== ascii[k]) return r;
     parts[k] = value;
     j++;
   }
   const [degrees = 0, minutes = 0, seconds = 0] = parts;
   if (minutes >= 60 || seconds >= 60 || degrees > maxDegrees || (degrees === maxDegrees && (minutes > 0 || seconds > 0))) return r;
-  j = skipSpaces(text, j);
-  const hemisphere = text.charAt(j).toUpperCase();
+  j = skipSpaces(st, j);
+  const hemisphere = j < st.to ? String.fromCharCode(st.t[j] as number).toUpperCase() : '';
   if (hemisphere.length === 0 || !hemispheres.includes(hemisphere)) return r;
   j++;
-  if (isAsciiAlnum(text.charCodeAt(j))) return r;
+  if (isAsciiAlnum(st.at(j))) return r;
   r.degrees = degrees;
   r.end = j;
   return r;
@@ -160,14 +162,13 @@ function readDms(text: string, i: number, maxDegrees: number, hemispheres: strin
 /** Tries "40° 26′ 46″ N, 79° 58′ 56″ W" whose first number is group a (followed by °). */
 export function matchGeoDms(st: ScanState, a: number): number {
   const run = st.run;
-  const text = run.text;
   const start = run.start[a] as number;
-  if (!run.isDigits(a) || text.charCodeAt(run.end[a] as number) !== 0xb0 || !run.startsClean(a)) return -1;
-  const lat = readDms(text, start, 90, 'NS');
+  if (!run.isDigits(a) || st.at(run.end[a] as number) !== 0xb0 || !run.startsClean(a)) return -1;
+  const lat = readDms(st, start, 90, 'NS');
   if (lat.end < 0) return -1;
-  let j = skipSpaces(text, lat.end);
-  if (text.charCodeAt(j) === 44) j++;
-  const lng = readDms(text, skipSpaces(text, j), 180, 'EW');
+  let j = skipSpaces(st, lat.end);
+  if (st.at(j) === 44) j++;
+  const lng = readDms(st, skipSpaces(st, j), 180, 'EW');
   if (lng.end < 0) return -1;
   const end = lng.end;
   st.emit(D.GEO_COORDINATE, start, end, (st.hints & HINT_GEO) !== 0 ? boosted(CONFIDENCE) : CONFIDENCE);

@@ -19,11 +19,11 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Length of the upper-case letter/digit run at i, counted up to 40 (an IBAN has at most 34). */
-function runLength(text: string, i: number): number {
+/** Length of the upper-case letter/digit run at i (window ends at n), counted up to 40 (an IBAN has at most 34). */
+function runLength(t: Uint16Array, n: number, i: number): number {
   let j = i;
-  while (j < text.length && j - i <= 40) {
-    const c = text.charCodeAt(j);
+  while (j < n && j - i <= 40) {
+    const c = t[j] as number;
     if (!isUpper(c) && !isDigitCode(c)) break;
     j++;
   }
@@ -35,36 +35,37 @@ function runLength(text: string, i: number): number {
  * end character or -1.
  */
 export function matchIbanAt(st: ScanState, start: number): number {
-  const text = st.text;
-  const format = IBAN_BBAN_FORMATS.get(text.charCodeAt(start) * 256 + text.charCodeAt(start + 1));
+  const t = st.t;
+  const n = st.to;
+  const format = IBAN_BBAN_FORMATS.get((t[start] as number) * 256 + (t[start + 1] as number));
   if (format === undefined) return -1;
   const total = format.length + 4;
-  const first = runLength(text, start);
-  let n = 0;
+  const first = runLength(t, n, start);
+  let count = 0;
   let end = -1;
   if (first >= total) {
     if (first !== total) return -1;
-    for (let k = 0; k < total; k++) CHARS[n++] = text.charCodeAt(start + k);
+    for (let k = 0; k < total; k++) CHARS[count++] = t[start + k] as number;
     end = start + total;
-    if (end < text.length && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) return -1;
+    if (end < n && (t[end] as number) >= 97 && (t[end] as number) <= 122) return -1;
   } else {
     if (first !== 4) return -1;
-    const sep = text.charCodeAt(start + 4);
+    const sep = st.at(start + 4);
     if (sep !== 32 && sep !== 45) return -1;
     let i = start;
     let len = first;
     for (;;) {
-      for (let k = 0; k < len; k++) CHARS[n++] = text.charCodeAt(i + k);
+      for (let k = 0; k < len; k++) CHARS[count++] = t[i + k] as number;
       i += len;
-      if (n === total) {
+      if (count === total) {
         // A further group of four continues the number: "BE36 5390 0754 7034 1234" is no IBAN.
-        if (text.charCodeAt(i) === sep && runLength(text, i + 1) === 4) return -1;
+        if (st.at(i) === sep && runLength(t, n, i + 1) === 4) return -1;
         end = i;
         break;
       }
-      if (len !== 4 || n > total || text.charCodeAt(i) !== sep) return -1;
-      len = runLength(text, i + 1);
-      if (len === 0 || len > 4 || n + len > total) return -1;
+      if (len !== 4 || count > total || st.at(i) !== sep) return -1;
+      len = runLength(t, n, i + 1);
+      if (len === 0 || len > 4 || count + len > total) return -1;
       i += 1;
     }
   }

@@ -14,14 +14,14 @@ const V6_CONFIDENCE = 0.9;
 /** The longest IPv6 text form (45 characters, "ffff:...:255.255.255.255") with room to spare. */
 const MAX_TOKEN = 64;
 
-/** Octet value of a 1-3 digit group without leading zero, or -1. */
-function octet(text: string, start: number, end: number): number {
+/** Octet value of a 1-3 digit group t[start, end) without leading zero, or -1. */
+function octet(t: Uint16Array, start: number, end: number): number {
   const len = end - start;
   if (len < 1 || len > 3) return -1;
-  if (len > 1 && text.charCodeAt(start) === 48) return -1;
+  if (len > 1 && t[start] === 48) return -1;
   let v = 0;
   for (let i = start; i < end; i++) {
-    const d = text.charCodeAt(i) - 48;
+    const d = (t[i] as number) - 48;
     if (d < 0 || d > 9) return -1;
     v = v * 10 + d;
   }
@@ -34,11 +34,11 @@ export function matchIpv4(st: ScanState, a: number): number {
   if (a + 3 >= run.count) return -1;
   for (let g = a + 1; g <= a + 3; g++) if (run.sep[g] !== 46) return -1;
   if (!run.startsClean(a)) return -1;
-  const text = run.text;
-  const o1 = octet(text, run.start[a] as number, run.end[a] as number);
-  const o2 = octet(text, run.start[a + 1] as number, run.end[a + 1] as number);
-  const o3 = octet(text, run.start[a + 2] as number, run.end[a + 2] as number);
-  const o4 = octet(text, run.start[a + 3] as number, run.end[a + 3] as number);
+  const t = run.t;
+  const o1 = octet(t, run.start[a] as number, run.end[a] as number);
+  const o2 = octet(t, run.start[a + 1] as number, run.end[a + 1] as number);
+  const o3 = octet(t, run.start[a + 2] as number, run.end[a + 2] as number);
+  const o4 = octet(t, run.start[a + 3] as number, run.end[a + 3] as number);
   if (o1 < 0 || o2 < 0 || o3 < 0 || o4 < 0) return -1;
   let b = a + 3;
   let prefix = 32;
@@ -59,13 +59,13 @@ export function matchIpv4(st: ScanState, a: number): number {
   return end;
 }
 
-/** IPv4 dotted quad occupying exactly [start, end) (the tail of an IPv6 address). */
-function isDottedQuad(text: string, start: number, end: number): boolean {
+/** IPv4 dotted quad occupying exactly t[start, end) (the tail of an IPv6 address). */
+function isDottedQuad(t: Uint16Array, start: number, end: number): boolean {
   let parts = 0;
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || text.charCodeAt(i) === 46) {
-      if (octet(text, from, i) < 0) return false;
+    if (i === end || t[i] === 46) {
+      if (octet(t, from, i) < 0) return false;
       parts++;
       from = i + 1;
     }
@@ -80,9 +80,10 @@ const PARSE: Ipv6Parse = { end: -1, groups: 0, longest: 0, unspecified: false, l
 
 /**
  * Parses an IPv6 address in text form at `start` up to `limit` (the end of the hex/colon/dot
- * token). Returns a shared result object (end -1 when invalid).
+ * token, within the window of st). Returns a shared result object (end -1 when invalid).
  */
-export function parseIpv6(text: string, start: number, limit: number): Ipv6Parse {
+export function parseIpv6(st: ScanState, start: number, limit: number): Ipv6Parse {
+  const t = st.t;
   const r = PARSE;
   r.end = -1;
   let i = start;
@@ -92,8 +93,8 @@ export function parseIpv6(text: string, start: number, limit: number): Ipv6Parse
   let allZero = true;
   let lastValue = -1;
   let firstValue = -1;
-  if (text.charCodeAt(i) === 58) {
-    if (text.charCodeAt(i + 1) !== 58) return r;
+  if (st.at(i) === 58) {
+    if (st.at(i + 1) !== 58) return r;
     compressed = true;
     i += 2;
   }
@@ -101,8 +102,8 @@ export function parseIpv6(text: string, start: number, limit: number): Ipv6Parse
     // One group, or an IPv4 tail.
     let j = i;
     let value = 0;
-    while (j < limit && isHexDigit(text.charCodeAt(j)) && j - i < 5) {
-      const c = text.charCodeAt(j);
+    while (j < limit && isHexDigit(t[j] as number) && j - i < 5) {
+      const c = t[j] as number;
       value = value * 16 + (c <= 57 ? c - 48 : (c | 32) - 87);
       j++;
     }
@@ -111,9 +112,9 @@ export function parseIpv6(text: string, start: number, limit: number): Ipv6Parse
       if (i === limit) break;
       return r;
     }
-    if (j < limit && text.charCodeAt(j) === 46) {
+    if (j < limit && t[j] === 46) {
       // IPv4 tail: must end the address.
-      if (groups > 6 || (!compressed && groups !== 6) || !isDottedQuad(text, i, limit)) return r;
+      if (groups > 6 || (!compressed && groups !== 6) || !isDottedQuad(t, i, limit)) return r;
       groups += 2;
       i = limit;
       allZero = false;
@@ -128,8 +129,8 @@ export function parseIpv6(text: string, start: number, limit: number): Ipv6Parse
     groups++;
     i = j;
     if (i === limit) break;
-    if (text.charCodeAt(i) !== 58) return r;
-    if (text.charCodeAt(i + 1) === 58) {
+    if (st.at(i) !== 58) return r;
+    if (st.at(i + 1) === 58) {
       if (compressed) return r;
       compressed = true;
       i += 2;
@@ -145,8 +146,8 @@ export function parseIpv6(text: string, start: number, limit: number): Ipv6Parse
   r.groups = groups;
   r.longest = longest;
   r.unspecified = allZero;
-  r.loopback = compressed && groups === 1 && lastValue === 1 && firstValue === 1 && text.charCodeAt(start) === 58;
-  r.multicast = firstValue >= 0xff00 && text.charCodeAt(start) !== 58;
+  r.loopback = compressed && groups === 1 && lastValue === 1 && firstValue === 1 && st.at(start) === 58;
+  r.multicast = firstValue >= 0xff00 && st.at(start) !== 58;
   return r;
 }
 
@@ -160,36 +161,37 @@ function isTokenChar(c: number): boolean {
  * left out.
  */
 export function matchIpv6At(st: ScanState, start: number): number {
-  const text = st.text;
-  if (start > 0) {
-    const before = text.charCodeAt(start - 1);
+  const t = st.t;
+  const n = st.to;
+  if (start > st.from) {
+    const before = t[start - 1] as number;
     if (isAsciiAlnum(before) || before === 58 || before === 46) return -1;
   }
   let limit = start;
-  while (limit < text.length && limit - start <= MAX_TOKEN && isTokenChar(text.charCodeAt(limit))) limit++;
+  while (limit < n && limit - start <= MAX_TOKEN && isTokenChar(t[limit] as number)) limit++;
   if (limit - start > MAX_TOKEN) return -1;
-  while (limit > start && text.charCodeAt(limit - 1) === 46) limit--; // "2001:db8::1."
-  const after = limit < text.length ? text.charCodeAt(limit) : 0;
+  while (limit > start && t[limit - 1] === 46) limit--; // "2001:db8::1."
+  const after = limit < n ? (t[limit] as number) : 0;
   if (isAsciiAlnum(after)) return -1;
-  const r = parseIpv6(text, start, limit);
+  const r = parseIpv6(st, start, limit);
   if (r.end < 0 || r.unspecified || r.loopback || r.multicast) return -1;
   // "1::8", "a::b", "std::1": too little of an address to be one.
   if (r.groups < 8 && r.longest < 3) return -1;
   let end = r.end;
   // RFC 4007 zone id, then a prefix length.
-  if (text.charCodeAt(end) === 37) {
+  if (st.at(end) === 37) {
     let j = end + 1;
-    while (j < text.length && (isAsciiAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
+    while (j < n && (isAsciiAlnum(t[j] as number) || t[j] === 95)) j++;
     if (j > end + 1) end = j;
   }
-  if (text.charCodeAt(end) === 47) {
+  if (st.at(end) === 47) {
     let j = end + 1;
     let value = 0;
-    while (j < text.length && j - end <= 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) {
-      value = value * 10 + text.charCodeAt(j) - 48;
+    while (j < n && j - end <= 3 && (t[j] as number) >= 48 && (t[j] as number) <= 57) {
+      value = value * 10 + (t[j] as number) - 48;
       j++;
     }
-    if (j > end + 1 && value <= 128 && !isAsciiAlnum(text.charCodeAt(j))) end = j;
+    if (j > end + 1 && value <= 128 && !isAsciiAlnum(st.at(j))) end = j;
   }
   st.emit(D.IP_ADDRESS, start, end, (st.hints & HINT_IP) !== 0 ? boosted(V6_CONFIDENCE) : V6_CONFIDENCE);
   return end;

@@ -28,13 +28,13 @@ export function matchMac(st: ScanState, a: number): number {
   // A seventh pair or a fourth quad: some longer identifier (EUI-64, a hash), not a MAC-48.
   if (b + 1 < run.count && run.sep[b + 1] === run.sep[a + 1]) return -1;
   if (!run.startsClean(a) || !run.endsClean(b)) return -1;
-  const text = run.text;
+  const t = run.t;
   const start = run.start[a] as number;
   const end = run.end[b] as number;
   let zeros = 0;
   let fs = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i) | 32;
+    const c = (t[i] as number) | 32;
     if (c === 48) zeros++;
     else if (c === 102) fs++;
   }

@@ -81,61 +81,64 @@ for (const word of [...EN_TITLES, ...EN_FIRST_NAMES]) {
 }
 
 /** The ASCII word [start, end) may be a title or a given name (false positives possible, no false negatives). */
-export function mayBeNameWord(text: string, start: number, end: number): boolean {
+export function mayBeNameWord(st: ScanState, start: number, end: number): boolean {
   const length = end - start;
-  const first = text.charCodeAt(start) | 32;
-  const last = text.charCodeAt(end - 1) | 32;
+  const first = (st.t[start] as number) | 32;
+  const last = (st.t[end - 1] as number) | 32;
   if (length > 15 || first < 97 || first > 122 || last < 97 || last > 122) return false;
   return SHAPES[shapeIndex(length, first, last)] === 1;
 }
 
 /** A cue word ("name is", "Dear", "said", "Name:") ends right before `start`, spaces apart. */
-export function cueBefore(text: string, start: number): boolean {
+export function cueBefore(st: ScanState, start: number): boolean {
+  const lo = st.from;
   let end = start;
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  if (end === start || end < 2) return false;
-  const cues = CUES_BY_END.get(text.charCodeAt(end - 1));
+  while (end > lo && st.t[end - 1] === 32) end--;
+  if (end === start || end - lo < 2) return false;
+  const cues = CUES_BY_END.get(st.t[end - 1] as number);
   if (cues === undefined) return false;
   for (const cue of cues) {
     const from = end - cue.length;
-    if (from >= 0 && text.startsWith(cue, from) && (from === 0 || !isLatinLetter(text.charCodeAt(from - 1)))) return true;
+    if (from >= lo && st.startsWith(cue, from) && (from === lo || !isLatinLetter(st.t[from - 1] as number))) return true;
   }
   return false;
 }
 
 /** End of the Latin-script word at i (letters, inner apostrophes and hyphens). */
-export function latinWordEnd(text: string, i: number): number {
+export function latinWordEnd(st: ScanState, i: number): number {
+  const t = st.t;
+  const n = st.to;
   let j = i;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
+  while (j < n) {
+    const c = t[j] as number;
     if (isLatinLetter(c)) j++;
-    else if ((c === 39 || c === 45) && j > i && j + 1 < text.length && isLatinLetter(text.charCodeAt(j + 1))) j++;
+    else if ((c === 39 || c === 45) && j > i && j + 1 < n && isLatinLetter(t[j + 1] as number)) j++;
     else break;
   }
   return j;
 }
 
 /** A capitalised word (upper, then at least one lower-case letter) starting at i; its end or -1. */
-function capitalisedAt(text: string, i: number): number {
-  if (i >= text.length || !isLatinUpper(text.charCodeAt(i))) return -1;
-  const end = latinWordEnd(text, i);
+function capitalisedAt(st: ScanState, i: number): number {
+  if (i >= st.to || !isLatinUpper(st.at(i))) return -1;
+  const end = latinWordEnd(st, i);
   if (end - i < 2) return -1;
-  const second = text.charCodeAt(i + 1);
+  const second = st.t[i + 1] as number;
   if (second >= 65 && second <= 90) return -1; // ALL CAPS: an acronym or a shout, not a name
   return end;
 }
 
 /** After `end`: " Surname" or " J. Surname"; returns the new end or `end`. */
-function surnameAfter(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 32) return end;
+function surnameAfter(st: ScanState, end: number): number {
+  if (st.at(end) !== 32) return end;
   let i = end + 1;
   // middle initial
-  if (isLatinUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 32) i += 3;
-  else if (isLatinUpper(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 32 && isLatinUpper(text.charCodeAt(i + 2))) i += 2;
-  const surname = capitalisedAt(text, i);
+  if (isLatinUpper(st.at(i)) && st.at(i + 1) === 46 && st.at(i + 2) === 32) i += 3;
+  else if (isLatinUpper(st.at(i)) && st.at(i + 1) === 32 && isLatinUpper(st.at(i + 2))) i += 2;
+  const surname = capitalisedAt(st, i);
   if (surname < 0) return end;
   // "John Street", "Monika Union", "Russell Investments": a street or a firm, not a surname.
-  const word = surname - i <= 14 ? text.slice(i, surname) : '';
+  const word = surname - i <= 14 ? st.textOf(i, surname) : '';
   if (EN_STREET_TYPES.has(word) || EN_ORGANISATION_WORDS.has(word)) return -1;
   return surname;
 }
@@ -145,22 +148,21 @@ function surnameAfter(text: string, end: number): number {
  * -1. Called only for words that start with an upper-case letter.
  */
 export function matchEnNameAt(st: ScanState, start: number, end: number, word: string): number {
-  const text = st.text;
   if (end - start < 2) return -1;
   if (EN_TITLES.has(word)) {
     let i = end;
-    if (text.charCodeAt(i) === 46) i++;
-    if (text.charCodeAt(i) !== 32) return -1;
-    const surname = capitalisedAt(text, i + 1);
+    if (st.at(i) === 46) i++;
+    if (st.at(i) !== 32) return -1;
+    const surname = capitalisedAt(st, i + 1);
     if (surname < 0) return -1;
-    const last = Math.max(surname, surnameAfter(text, surname));
+    const last = Math.max(surname, surnameAfter(st, surname));
     st.emit(D.PERSON_NAME, i + 1, last, TITLE);
     return last;
   }
-  const wordEnd = capitalisedAt(text, start);
+  const wordEnd = capitalisedAt(st, start);
   if (wordEnd !== end) return -1;
   if (EN_FIRST_NAMES.has(word)) {
-    const last = surnameAfter(text, end);
+    const last = surnameAfter(st, end);
     if (last < 0) return -1;
     if (last > end) {
       st.emit(D.PERSON_NAME, start, last, FULL_NAME);
@@ -170,8 +172,8 @@ export function matchEnNameAt(st: ScanState, start: number, end: number, word: s
     st.emit(D.PERSON_NAME, start, end, GIVEN_ONLY);
     return end;
   }
-  if (cueBefore(text, start)) {
-    const last = Math.max(end, surnameAfter(text, end));
+  if (cueBefore(st, start)) {
+    const last = Math.max(end, surnameAfter(st, end));
     st.emit(D.PERSON_NAME, start, last, AFTER_CUE);
     return last;
   }

@@ -19,7 +19,7 @@ export function matchUsPassport(st: ScanState, a: number): number {
   const o = run.offset[a] as number;
   if ((flags & G_DIGITS) === 0) {
     // one letter + 8 digits
-    const first = run.text.charCodeAt(run.start[a] as number);
+    const first = run.t[run.start[a] as number] as number;
     if (first < 65 || first > 90) return -1;
     for (let k = 1; k < 9; k++) if ((run.values[o + k] as number) > 9) return -1;
   }

@@ -1,3 +1,4 @@
+import type { AccountLanguage } from '../../../../../src/core/auth/preferences.js';
 import type { Role } from '../../../../../src/core/auth/roles.js';
 
 /** A role held by the signed-in person (organisation roles name their organisation). */
@@ -10,6 +11,8 @@ export type SessionInfo = {
   mfa: boolean;
   csrf_token: string;
   memberships: Membership[];
+  /** The web app's language the person chose, applied when they sign in. */
+  language: AccountLanguage | null;
 };
 
 /** What sign-in steps return: `mfa_pending` asks for the authenticator code next. */

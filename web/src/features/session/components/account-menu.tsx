@@ -5,21 +5,26 @@ import { ACCOUNT_PATHS, PUBLIC_PATHS } from '../../../config/paths';
 import { navigate } from '../../../lib/use-route';
 import { endSession, type SessionState } from '../session-store';
 
-/** The header's account corner: sign in and register, or sign out. */
+/** The header's account corner: sign in and register, or the account settings and sign out. */
 export function AccountMenu({ state }: { state: SessionState }) {
   const { t } = useTranslation();
   if (state.status === 'loading') return null;
   if (state.status === 'signed-in') {
     return (
-      <Button
-        size="small"
-        data-testid="sign-out"
-        onClick={() => {
-          void endSession().then(() => navigate(PUBLIC_PATHS.rules));
-        }}
-      >
-        {t('account.signOut')}
-      </Button>
+      <Space size="small">
+        <Link href={ACCOUNT_PATHS.settings} data-testid="account-settings-link">
+          {t('settings.link')}
+        </Link>
+        <Button
+          size="small"
+          data-testid="sign-out"
+          onClick={() => {
+            void endSession().then(() => navigate(PUBLIC_PATHS.rules));
+          }}
+        >
+          {t('account.signOut')}
+        </Button>
+      </Space>
     );
   }
   return (

@@ -6,17 +6,22 @@ import { ACCOUNT_PATHS, PORTAL_PATHS } from '../../../config/paths';
 import { setCsrfToken } from '../../../lib/api-client';
 import { navigate } from '../../../lib/use-route';
 import { signIn } from '../api/sign-in';
+import { signInWithRecoveryCode } from '../api/sign-in-recovery-code';
 import { signInTotp } from '../api/sign-in-totp';
 import { refreshSession } from '../session-store';
 import { ApiErrorAlert } from './api-error-alert';
 
 type PasswordForm = { identifier: string; password: string };
 type CodeForm = { code: string };
+type RecoveryForm = { recovery_code: string };
 
-/** Sign-in: email address or mobile number and password, then the authenticator code when the account has one. */
+/**
+ * Sign-in: email address or mobile number and password, then the authenticator code when the
+ * account has one, or one of its recovery codes when the app is at hand no more.
+ */
 export function SignInPage() {
   const { t } = useTranslation();
-  const [step, setStep] = useState<'password' | 'totp'>('password');
+  const [step, setStep] = useState<'password' | 'totp' | 'recovery'>('password');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,17 +46,23 @@ export function SignInPage() {
     }
   };
 
-  const submitCode = async ({ code }: CodeForm) => {
+  const secondStep = async (send: () => Promise<unknown>) => {
     setBusy(true);
     setError(null);
     try {
-      await signInTotp(code.trim());
+      await send();
       await finish();
     } catch (failure) {
       setError(failure);
     } finally {
       setBusy(false);
     }
+  };
+  const submitCode = ({ code }: CodeForm) => secondStep(() => signInTotp(code.trim()));
+  const submitRecoveryCode = ({ recovery_code }: RecoveryForm) => secondStep(() => signInWithRecoveryCode(recovery_code.trim()));
+  const switchTo = (next: 'totp' | 'recovery') => {
+    setError(null);
+    setStep(next);
   };
 
   return (
@@ -68,14 +79,23 @@ export function SignInPage() {
             >
               <Input autoComplete="username" data-testid="sign-in-identifier" />
             </Form.Item>
-            <Form.Item name="password" label={t('account.password')} rules={[{ required: true, message: t('account.required') }]}>
+            <Form.Item
+              name="password"
+              label={t('account.password')}
+              rules={[{ required: true, message: t('account.required') }]}
+              extra={
+                <Link href={ACCOUNT_PATHS['forgot-password']} data-testid="forgot-password-link">
+                  {t('reset.forgotLink')}
+                </Link>
+              }
+            >
               <Input.Password autoComplete="current-password" data-testid="sign-in-password" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy} block data-testid="sign-in-submit">
               {t('account.signIn')}
             </Button>
           </Form>
-        ) : (
+        ) : step === 'totp' ? (
           <Form<CodeForm> layout="vertical" onFinish={submitCode} requiredMark={false}>
             <Typography.Paragraph>{t('account.totpHint')}</Typography.Paragraph>
             <Form.Item name="code" label={t('account.totpCode')} rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('account.codeFormat') }]}>
@@ -83,6 +103,22 @@ export function SignInPage() {
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={busy} block data-testid="sign-in-code-submit">
               {t('account.confirm')}
+            </Button>
+            <Button type="link" onClick={() => switchTo('recovery')} data-testid="use-recovery-code">
+              {t('recovery.useInstead')}
+            </Button>
+          </Form>
+        ) : (
+          <Form<RecoveryForm> layout="vertical" onFinish={submitRecoveryCode} requiredMark={false}>
+            <Typography.Paragraph>{t('recovery.signInHint')}</Typography.Paragraph>
+            <Form.Item name="recovery_code" label={t('recovery.code')} rules={[{ required: true, message: t('account.required') }]}>
+              <Input autoComplete="off" spellCheck={false} data-testid="sign-in-recovery-code" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={busy} block data-testid="sign-in-recovery-submit">
+              {t('account.confirm')}
+            </Button>
+            <Button type="link" onClick={() => switchTo('totp')}>
+              {t('recovery.useApp')}
             </Button>
           </Form>
         )}

@@ -1,0 +1,259 @@
+import { createPublicKey, type KeyObject, verify as nodeVerify } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Command, Option } from 'commander';
+import { decodeUtf8, toHex } from '../../core/log/bytes.js';
+import { parseCheckpoint } from '../../core/log/checkpoint.js';
+import { createNoteVerifier, type Ed25519Verify, type NoteVerifier } from '../../core/log/note-keys.js';
+import { parseNote } from '../../core/log/signed-note.js';
+import { consistencyProofOverTiles, type LogFetch } from '../../core/log/tile-client.js';
+import { decodeBase64Url, encodeBase64Url } from '../../core/receipt/base64url.js';
+import { type ConsistencyEvidence, type ReceiptTrust, type ReceiptVerdict, verifyReceipt } from '../../core/receipt/verify-receipt.js';
+import type { Io, Outcome } from '../outcome.js';
+
+export type VerifyOptions = { log?: string; checkpoint?: string; vkey?: string; jwks?: string; format: 'text' | 'json' };
+
+/** `fetch` for http(s) logs; tests may inject their own. */
+export type VerifyContext = Io & { fetch: (url: string, init?: RequestInit) => Promise<Response> };
+
+type Source = { readonly fetch: LogFetch; readonly text: (path: string) => Promise<string | null>; readonly base: string };
+
+const bad = (reason: string): Outcome => ({ kind: 'bad-input', reason, issues: [] });
+
+/** Ed25519 over node:crypto with the key objects cached: the hot path of a bulk verification. */
+function cachedNodeVerify(): Ed25519Verify {
+  const keys = new Map<string, KeyObject>();
+  return (publicKey, message, signature) => {
+    const id = toHex(publicKey);
+    let key = keys.get(id);
+    if (key === undefined) {
+      key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64Url(publicKey) }, format: 'jwk' });
+      keys.set(id, key);
+    }
+    return nodeVerify(null, message, key, signature);
+  };
+}
+
+/**
+ * Receipts of one batch share a few checkpoints: each (checkpoint, signature) pair is checked once.
+ * The key is the exact signed bytes and signature, so a changed note is checked afresh.
+ */
+function rememberVerdicts(verifier: NoteVerifier): NoteVerifier {
+  const verdicts = new Map<string, boolean>();
+  return {
+    name: verifier.name,
+    keyId: verifier.keyId,
+    verify(message, signature) {
+      const key = `${toHex(signature)}:${toHex(message)}`;
+      let verdict = verdicts.get(key);
+      if (verdict === undefined) {
+        verdict = verifier.verify(message, signature);
+        if (verdicts.size > 10_000) verdicts.clear();
+        verdicts.set(key, verdict);
+      }
+      return verdict;
+    },
+  };
+}
+
+/** A log at an http(s) URL (…/log) or in a folder mirrored from one. */
+function logSource(location: string, ctx: VerifyContext): Source {
+  if (/^https?:\/\//.test(location)) {
+    const base = location.replace(/\/+$/, '');
+    const get = async (path: string): Promise<Uint8Array | null> => {
+      const response = await ctx.fetch(`${base}/${path}`);
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`${base}/${path}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    return { fetch: get, text: async (path) => decodeUtf8((await get(path)) ?? new Uint8Array()) || null, base };
+  }
+  const get = async (path: string): Promise<Uint8Array | null> => {
+    try {
+      return new Uint8Array(await readFile(join(location, ...path.split('/'))));
+    } catch {
+      return null;
+    }
+  };
+  return { fetch: get, text: async (path) => decodeUtf8((await get(path)) ?? new Uint8Array()) || null, base: location };
+}
+
+async function readText(pathOrValue: string): Promise<string> {
+  try {
+    return await readFile(pathOrValue, 'utf8');
+  } catch {
+    return pathOrValue;
+  }
+}
+
+/** The receipt keys of a JWK Set: Ed25519 public keys by kid. */
+function receiptKeysOf(jwks: unknown): Map<string, Uint8Array> | null {
+  const keys = (jwks as { keys?: unknown })?.keys;
+  if (!Array.isArray(keys)) return null;
+  const out = new Map<string, Uint8Array>();
+  for (const key of keys as Record<string, unknown>[]) {
+    const x = typeof key['x'] === 'string' ? decodeBase64Url(key['x']) : null;
+    if (key['kty'] !== 'OKP' || key['crv'] !== 'Ed25519' || typeof key['kid'] !== 'string' || x === null || x.length !== 32) return null;
+    out.set(key['kid'], x);
+  }
+  return out;
+}
+
+/** Receipts from a file: one JSON receipt, a JSON array of them, or JSON Lines. */
+function receiptsIn(text: string): unknown[] | null {
+  const trimmed = text.trim();
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return Array.isArray(value) ? value : [value];
+  } catch {
+    try {
+      return trimmed
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as unknown);
+    } catch {
+      return null;
+    }
+  }
+}
+
+type Trust = { trust: ReceiptTrust; warnings: string[] };
+
+async function loadTrust(options: VerifyOptions, source: Source | null, verify: Ed25519Verify, ctx: VerifyContext): Promise<Trust | string> {
+  const warnings: string[] = [];
+  let vkey = options.vkey === undefined ? null : (await readText(options.vkey)).trim();
+  if (vkey === null && source !== null) {
+    vkey = (await source.text('vkey'))?.trim() ?? null;
+    warnings.push(`trusting the log key served by ${source.base}/vkey; pin it with --vkey`);
+  }
+  if (vkey === null) return '--vkey (the log verifier key) or --log is needed to check the checkpoint signature';
+  const parsed: NoteVerifier | null = createNoteVerifier(vkey, verify);
+  if (parsed === null) return `--vkey: "${vkey.slice(0, 80)}" is not a valid Ed25519 note verifier key`;
+  const verifier = rememberVerdicts(parsed);
+
+  let jwksText: string | null = options.jwks === undefined ? null : await readText(options.jwks);
+  if (jwksText === null && source !== null && /^https?:/.test(source.base)) {
+    const url = new URL('/api/receipts/keys', source.base).toString();
+    const response = await ctx.fetch(url);
+    if (!response.ok) return `${url}: HTTP ${response.status}`;
+    jwksText = await response.text();
+    warnings.push(`trusting the receipt keys served by ${url}; pin them with --jwks`);
+  }
+  if (jwksText === null) return '--jwks (the receipt keys, a JWK Set) or an http(s) --log is needed to check the receipt signature';
+  let receiptKeys: Map<string, Uint8Array> | null = null;
+  try {
+    receiptKeys = receiptKeysOf(JSON.parse(jwksText));
+  } catch {
+    receiptKeys = null;
+  }
+  if (receiptKeys === null) return '--jwks: not a JWK Set of Ed25519 keys with kid';
+  return { trust: { receiptKeys, logVerifiers: [verifier], origin: verifier.name }, warnings };
+}
+
+/** The other checkpoint to prove consistency against: --checkpoint, else the log's latest. */
+async function otherCheckpoint(options: VerifyOptions, source: Source | null): Promise<string | null> {
+  if (options.checkpoint !== undefined) return readFile(options.checkpoint, 'utf8');
+  return source === null ? null : source.text('checkpoint');
+}
+
+async function evidenceFor(receipt: unknown, other: string | null, source: Source | null): Promise<ConsistencyEvidence | undefined | string> {
+  if (other === null) return undefined;
+  const mine = (receipt as { log?: { checkpoint?: unknown } })?.log?.checkpoint;
+  const a = typeof mine === 'string' ? parseNote(mine) : null;
+  const b = parseNote(other);
+  const sizeA = a === null ? null : parseCheckpoint(a.text)?.size;
+  const sizeB = b === null ? null : parseCheckpoint(b.text)?.size;
+  if (sizeA == null || sizeB == null || sizeA === sizeB) return { checkpoint: other, proof: [] };
+  if (source === null) return "proving consistency between checkpoints of different sizes needs the log's tiles: give --log";
+  const [oldSize, newSize] = sizeA < sizeB ? [sizeA, sizeB] : [sizeB, sizeA];
+  const proof = await consistencyProofOverTiles(oldSize, newSize, source.fetch);
+  return proof === null ? 'the log did not serve the tiles of the consistency proof' : { checkpoint: other, proof };
+}
+
+const describe = (file: string, verdict: ReceiptVerdict): string =>
+  verdict.ok
+    ? `OK ${verdict.receiptId}: entry ${verdict.index} of the log at size ${verdict.checkpoint.size}${verdict.consistentWith ? `, consistent with size ${verdict.consistentWith.size}` : ''}`
+    : `FAIL ${file}: ${verdict.reason}: ${verdict.detail}`;
+
+/** `pisa verify RECEIPT.json...`: signature, log inclusion and (given another checkpoint) consistency. */
+export async function runVerify(files: readonly string[], options: VerifyOptions, ctx: VerifyContext): Promise<Outcome> {
+  const source = options.log === undefined ? null : logSource(options.log, ctx);
+  const verify = cachedNodeVerify();
+  let loaded: Trust | string;
+  try {
+    loaded = await loadTrust(options, source, verify, ctx);
+  } catch (error) {
+    return bad(`cannot reach the log: ${(error as Error).message}`);
+  }
+  if (typeof loaded === 'string') return bad(loaded);
+  for (const warning of loaded.warnings) ctx.stderr(`pisa: ${warning}\n`);
+  let other: string | null;
+  try {
+    other = await otherCheckpoint(options, source);
+  } catch {
+    return bad(`cannot read --checkpoint ${options.checkpoint}`);
+  }
+
+  let failed = 0;
+  const results: unknown[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      return bad(`cannot read ${file}: no such file or not readable`);
+    }
+    const receipts = receiptsIn(text);
+    if (receipts === null) return bad(`${file} is neither JSON nor JSON Lines`);
+    for (const original of receipts) {
+      const receipt = await withLogProof(original, source, ctx);
+      const evidence = await evidenceFor(receipt, other, source);
+      if (typeof evidence === 'string') return bad(evidence);
+      const verdict = verifyReceipt(receipt, loaded.trust, verify, evidence);
+      if (!verdict.ok) failed += 1;
+      if (options.format === 'json') results.push({ file, ...verdictJson(verdict) });
+      else ctx.stdout(`${describe(file, verdict)}\n`);
+    }
+  }
+  if (options.format === 'json') ctx.stdout(`${JSON.stringify({ verified: results.length - failed, failed, results }, null, 2)}\n`);
+  return failed === 0 ? { kind: 'clean' } : { kind: 'violations' };
+}
+
+/** A receipt saved before it was sequenced gets its log proof from an http(s) --log (by id, in a POST body). */
+async function withLogProof(receipt: unknown, source: Source | null, ctx: VerifyContext): Promise<unknown> {
+  const bundle = receipt as { log?: unknown; receipt_id?: unknown } | null;
+  if (source === null || !/^https?:/.test(source.base) || bundle === null || typeof bundle !== 'object' || bundle.log !== null) return receipt;
+  if (typeof bundle.receipt_id !== 'string') return receipt;
+  const response = await ctx.fetch(new URL('/api/receipts/proof', source.base).toString(), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ receipt_id: bundle.receipt_id }),
+  });
+  if (!response.ok) return receipt;
+  const { log } = (await response.json()) as { log: unknown };
+  return log === null ? receipt : { ...bundle, log };
+}
+
+function verdictJson(verdict: ReceiptVerdict): Record<string, unknown> {
+  if (!verdict.ok) return { ok: false, reason: verdict.reason, detail: verdict.detail };
+  return {
+    ok: true,
+    receipt_id: verdict.receiptId,
+    index: verdict.index,
+    checkpoint_size: verdict.checkpoint.size,
+    consistent_with_size: verdict.consistentWith?.size ?? null,
+  };
+}
+
+export function registerVerify(program: Command, ctx: VerifyContext, finish: (o: Outcome) => void): void {
+  program
+    .command('verify')
+    .description('Verify consent receipts offline: platform signature, inclusion in the transparency log, and consistency with another checkpoint')
+    .argument('<receipt...>', 'receipt files (JSON, a JSON array, or JSON Lines)')
+    .option('--log <url|dir>', 'the log (e.g. https://pisa.example/log) or a mirrored folder: vkey, latest checkpoint and tiles for consistency')
+    .option('--checkpoint <file>', 'a checkpoint (signed note) seen before: prove the log has not forked since')
+    .option('--vkey <vkey|file>', 'the log verifier key to trust (default: the one --log serves)')
+    .option('--jwks <file>', 'the receipt keys to trust, a JWK Set (default: the ones an http(s) --log serves)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (files: string[], options: VerifyOptions) => finish(await runVerify(files, options, ctx)));
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { commitReceipt, RECEIPT_SALT_BYTES } from '../consent/commitment.js';
+import { canonicalReceiptBytes } from '../consent/receipt.js';
+import { decodeBase64 } from '../log/base64.js';
+import { bytesEqual } from '../log/bytes.js';
+import { type Checkpoint, openCheckpoint } from '../log/checkpoint.js';
+import { verifyConsistency } from '../log/consistency.js';
+import { hashLeaf } from '../log/hashing.js';
+import { verifyInclusion } from '../log/inclusion.js';
+import { encodeLogEntry } from '../log/log-entry.js';
+import type { Ed25519Verify, NoteVerifier } from '../log/note-keys.js';
+import { decodeBase64Url } from './base64url.js';
+import { verifyCompactJws } from './jws.js';
+
+// Offline verification of a consent receipt, in Node (`pisa verify`) and in the browser (the
+// receipt page): the platform's signature over the body, the body's commitment as a log entry,
+// the inclusion of that entry under a checkpoint signed by the log key, and, given another
+// checkpoint of the same log with a consistency proof, that the log did not fork in between.
+// The input is attacker-controlled: every field is parsed strictly before use.
+
+/** What the verifier trusts, obtained out of band: the receipt keys by key id and the log's note verifiers. */
+export type ReceiptTrust = {
+  readonly receiptKeys: ReadonlyMap<string, Uint8Array>;
+  readonly logVerifiers: readonly NoteVerifier[];
+  /** The log's origin line; checked when given. */
+  readonly origin?: string;
+};
+
+export type ReceiptFailure =
+  | 'RECEIPT_MALFORMED'
+  | 'JWS_MALFORMED'
+  | 'JWS_ALGORITHM'
+  | 'JWS_KEY_UNKNOWN'
+  | 'JWS_SIGNATURE'
+  | 'RECEIPT_BODY_MISMATCH'
+  | 'RECEIPT_NOT_SEQUENCED'
+  | 'CHECKPOINT_INVALID'
+  | 'INCLUSION_INVALID'
+  | 'CONSISTENCY_INVALID';
+
+export type ReceiptVerdict =
+  | {
+      readonly ok: true;
+      readonly receiptId: string;
+      readonly index: number;
+      readonly checkpoint: Checkpoint;
+      /** The other checkpoint proven consistent with the receipt's, when one was given. */
+      readonly consistentWith: Checkpoint | null;
+    }
+  | { readonly ok: false; readonly reason: ReceiptFailure; readonly detail: string };
+
+/** Another checkpoint of the log (signed note) and the consistency proof between it and the receipt's. */
+export type ConsistencyEvidence = { readonly checkpoint: string; readonly proof: readonly Uint8Array[] };
+
+const Base64Hash = z.string().max(64);
+const BundleSchema = z.looseObject({
+  receipt_id: z.string().min(1).max(64),
+  salt: z.string().length(43),
+  sig: z.string().min(1).max(20_000),
+  log: z
+    .strictObject({
+      index: z.string().regex(/^(0|[1-9][0-9]{0,15})$/),
+      checkpoint: z.string().min(1).max(10_000),
+      inclusion_proof: z.array(Base64Hash).max(64),
+    })
+    .nullable(),
+});
+
+const fail = (reason: ReceiptFailure, detail: string): ReceiptVerdict => ({ ok: false, reason, detail });
+
+function decodeHashes(texts: readonly string[]): Uint8Array[] | null {
+  const out: Uint8Array[] = [];
+  for (const text of texts) {
+    const bytes = decodeBase64(text);
+    if (bytes === null || bytes.length !== 32) return null;
+    out.push(bytes);
+  }
+  return out;
+}
+
+/** The leaf hash a receipt's body and salt commit to in the log. */
+export function receiptLeafHash(body: Uint8Array, salt: Uint8Array): Uint8Array {
+  return hashLeaf(encodeLogEntry({ kind: 'consent-receipt', commitment: commitReceipt(salt, body) }));
+}
+
+/**
+ * Verifies a receipt bundle (the JSON a person downloads). Checks, in order: shape, JWS signature,
+ * that the displayed body is the signed one, the checkpoint signature, the inclusion proof, and,
+ * when `other` is given, consistency between the two checkpoints (either may be the older).
+ */
+export function verifyReceipt(input: unknown, trust: ReceiptTrust, verify: Ed25519Verify, other?: ConsistencyEvidence): ReceiptVerdict {
+  const parsed = BundleSchema.safeParse(input);
+  if (!parsed.success) return fail('RECEIPT_MALFORMED', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const bundle = parsed.data;
+  const salt = decodeBase64Url(bundle.salt);
+  if (salt === null || salt.length !== RECEIPT_SALT_BYTES) return fail('RECEIPT_MALFORMED', 'salt: not 32 bytes of base64url');
+
+  const jws = verifyCompactJws(bundle.sig, trust.receiptKeys, verify);
+  if (!jws.ok) return fail(jws.reason, 'the platform signature does not verify');
+  let body: Uint8Array;
+  try {
+    body = canonicalReceiptBytes(bundle);
+  } catch {
+    return fail('RECEIPT_MALFORMED', 'the receipt is not a JSON object');
+  }
+  if (!bytesEqual(body, jws.payload)) return fail('RECEIPT_BODY_MISMATCH', 'the fields shown differ from the signed ones');
+
+  if (bundle.log === null) return fail('RECEIPT_NOT_SEQUENCED', 'the receipt has no log position yet: fetch its proof and verify again');
+  const opened = openCheckpoint(bundle.log.checkpoint, trust.logVerifiers, trust.origin);
+  if (!opened.ok) return fail('CHECKPOINT_INVALID', opened.reason);
+  const proof = decodeHashes(bundle.log.inclusion_proof);
+  const index = Number(bundle.log.index);
+  const { checkpoint } = opened;
+  if (proof === null || !verifyInclusion(receiptLeafHash(body, salt), index, checkpoint.size, proof, checkpoint.root)) {
+    return fail('INCLUSION_INVALID', `entry ${index} is not proven in the checkpoint of size ${checkpoint.size}`);
+  }
+  if (other === undefined) return { ok: true, receiptId: bundle.receipt_id, index, checkpoint, consistentWith: null };
+
+  const second = openCheckpoint(other.checkpoint, trust.logVerifiers, trust.origin);
+  if (!second.ok) return fail('CHECKPOINT_INVALID', `the other checkpoint: ${second.reason}`);
+  const [older, newer] = second.checkpoint.size <= checkpoint.size ? [second.checkpoint, checkpoint] : [checkpoint, second.checkpoint];
+  if (!verifyConsistency(older.size, newer.size, other.proof, older.root, newer.root)) {
+    return fail('CONSISTENCY_INVALID', `the checkpoints of sizes ${older.size} and ${newer.size} are not consistent: the log forked`);
+  }
+  return { ok: true, receiptId: bundle.receipt_id, index, checkpoint, consistentWith: second.checkpoint };
+}
