@@ -45,7 +45,6 @@ describe('account settings in the browser', () => {
         window.reportCspViolation(location.pathname + ': ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));`,
     });
     const page = await context.newPage();
-    page.on('response', (r) => { if (r.status() === 429) console.log('RATE LIMITED', r.url()); });
     page.setDefaultTimeout(30_000);
     return page;
   }
