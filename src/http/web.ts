@@ -41,6 +41,13 @@ export function registerWeb(app: FastifyInstance, webRoot: string | null | undef
   if (root !== null) {
     app.register(fastifyStatic, { root, serve: false });
     const page = existsSync(join(root, 'index.html')) ? readFileSync(join(root, 'index.html'), 'utf8') : null;
+    // The build's own files (Vite names them by content hash, so a name never changes meaning): a
+    // page load fetches some thirty, so they neither count against the per-address rate limit
+    // (a few reloads would exhaust it) nor need fetching again; anything else under /assets is a 404.
+    app.get('/assets/*', { config: { policy: PERMISSIONS.public, headers: 'app', rateLimit: false }, schema: { hide: true } }, (request, reply) => {
+      const file = fileUnder(root, request.url.split('?')[0] ?? '');
+      return file === null ? reply.callNotFound() : reply.sendFile(file, { maxAge: '365d', immutable: true });
+    });
     app.get('/*', { config: { policy: PERMISSIONS.public, headers: 'app' }, schema: { hide: true } }, (request, reply) => {
       const path = request.url.split('?')[0] ?? '/';
       if (isServerPath(path)) return notFound(request, reply);
