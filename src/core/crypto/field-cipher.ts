@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { PisaError } from '../errors/pisa-error.js';
+import { decodeBase64Url } from '../receipt/base64url.js';
 import type { Keyring } from './keyring.js';
 
 // Field-level encryption of personal information: AES-256-GCM with a fresh 96-bit nonce per value
@@ -34,9 +35,12 @@ export function decryptField(keyring: Keyring, stored: string, context: string):
   if (prefix !== PREFIX || keyId === undefined || nonceText === undefined || bodyText === undefined) throw new Error('not an encrypted field value');
   const key = keyring.keys.get(keyId);
   if (!key) throw new PisaError('DATA_KEY_UNKNOWN', { key_id: keyId });
-  const body = Buffer.from(bodyText, 'base64url');
+  // Strict decoding: Buffer.from ignores spare bits, so a flipped last character would still decrypt.
+  const body = decodeBase64Url(bodyText);
+  const nonce = decodeBase64Url(nonceText);
+  if (!body || !nonce) throw new Error('encrypted field value is not canonical base64url');
   if (body.length < TAG_BYTES) throw new Error('encrypted field value is truncated');
-  const decipher = createDecipheriv('aes-256-gcm', key.key, Buffer.from(nonceText, 'base64url'), { authTagLength: TAG_BYTES });
+  const decipher = createDecipheriv('aes-256-gcm', key.key, nonce, { authTagLength: TAG_BYTES });
   decipher.setAAD(Buffer.from(context, 'utf8'));
   decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
   return Buffer.concat([decipher.update(body.subarray(0, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');

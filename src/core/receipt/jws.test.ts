@@ -38,7 +38,11 @@ describe('verifyCompactJws', () => {
     expect(result.ok && new TextDecoder().decode(result.payload)).toBe('{"schema":"pisa-receipt/1"}');
   });
 
-  it('agrees with jose on every single-character change (property)', async () => {
+  // jose ignores non-zero spare bits in the last character; we refuse them so that a signature
+  // has one encoding only. Apart from that, the verdicts must be the same.
+  const canonical = (jws: string) => jws.split('.').every((part) => decodeBase64Url(part) !== null);
+
+  it('agrees with jose on every single-character change, except that it refuses non-canonical base64url (property)', async () => {
     const jws = await sign(payload);
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: jws.length - 1 }), fc.constantFrom(...'AQgw-_.x'), async (at, ch) => {
@@ -48,7 +52,7 @@ describe('verifyCompactJws', () => {
           () => true,
           () => false,
         );
-        expect(ours).toBe(theirs);
+        expect(ours).toBe(theirs && canonical(mutated));
       }),
       { numRuns: 300 },
     );
