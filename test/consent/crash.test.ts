@@ -12,7 +12,7 @@ import { decodeBase64Url } from '../../src/core/receipt/base64url.js';
 import { verifyReceipt } from '../../src/core/receipt/verify-receipt.js';
 import { DEMO_WIDGET_KEY } from '../../src/main/demo-seed.js';
 import { nodeEd25519Verify } from '../../src/main/log-keys.js';
-import { freePort, ROOT } from '../e2e/support.js';
+import { freePort, isolatedEnv, ROOT } from '../e2e/support.js';
 
 // The issue's crash test: `kill -9` the server while consents pour in; after a restart on the same
 // data folder every consent that got a 2xx is stored and sequenced, and the new checkpoint is
@@ -22,8 +22,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'pisa-consent-crash-'));
 let server: ChildProcess | undefined;
 
 async function start(port: number): Promise<{ child: ChildProcess; base: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PISA_RATE_LIMIT: '100000000' };
-  delete env['DATABASE_URL'];
+  const env = isolatedEnv({ PISA_RATE_LIMIT: '100000000' });
   const child = spawn(process.execPath, ['bin/pisa.js', 'serve', '--demo', '--port', String(port), '--data', dataDir], { cwd: ROOT, env, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {

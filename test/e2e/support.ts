@@ -21,6 +21,28 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * The environment without the settings that would point a spawned server at another database or
+ * key (CI sets DATABASE_URL for the repository suites; a server it reached would share their data).
+ */
+export function isolatedEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const name of [
+    'DATABASE_URL',
+    'PISA_DATA_DIR',
+    'PISA_LOG_KEY',
+    'PISA_LOG_KEY_FILE',
+    'PISA_LOG_ORIGIN',
+    'PISA_DATA_KEY',
+    'PISA_INDEX_KEY',
+    'PISA_DATA_KEY_FILE',
+    'PISA_RECEIPT_KEY',
+    'PISA_RECEIPT_KEY_FILE',
+  ])
+    delete env[name];
+  return env;
+}
+
 export async function freePort(): Promise<number> {
   const server = createServer();
   server.listen(0, '127.0.0.1');
@@ -66,6 +88,7 @@ export async function startServer(extra: readonly string[] = []): Promise<{ serv
   let output = '';
   const server = spawn(process.execPath, ['bin/pisa.js', 'serve', '--port', String(port), '--data', 'memory://', ...extra], {
     cwd: ROOT,
+    env: isolatedEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (chunk: Buffer) => {

@@ -12,7 +12,7 @@ import { rootOfEntries } from '../../src/core/log/merkle.js';
 import { createNoteVerifier, type NoteVerifier } from '../../src/core/log/note-keys.js';
 import { areConsistent, auditTiledLog, type LogFetch } from '../../src/core/log/tile-client.js';
 import { nodeEd25519Verify } from '../../src/main/log-keys.js';
-import { freePort, stopServer, waitForHealth } from '../e2e/support.js';
+import { freePort, isolatedEnv, stopServer, waitForHealth } from '../e2e/support.js';
 
 // kill -9 under load (tlog.md §9 item 10): a writer process queues entries and sequences them
 // on a PGlite folder and is killed mid-flight; the server then starts on that folder. Every entry
@@ -28,23 +28,6 @@ afterAll(async () => {
   for (const child of children) await stopServer(child);
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-/** The environment without the settings that would point the server at another database or log key (CI sets DATABASE_URL). */
-function isolatedEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of [
-    'DATABASE_URL',
-    'PISA_DATA_DIR',
-    'PISA_LOG_KEY',
-    'PISA_LOG_KEY_FILE',
-    'PISA_LOG_ORIGIN',
-    'PISA_DATA_KEY',
-    'PISA_INDEX_KEY',
-    'PISA_DATA_KEY_FILE',
-  ])
-    delete env[name];
-  return env;
-}
 
 function spawnNode(args: readonly string[]): { child: ChildProcess; lines: string[]; output: () => string } {
   const child = spawn(process.execPath, args, { cwd: REPO, env: isolatedEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
