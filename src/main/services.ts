@@ -98,7 +98,7 @@ export function createServices(stores: Stores, options: ServiceOptions): Service
   });
   const transparencyLog = createTransparencyLogService({ store: stores.transparencyLog, ...(options.logKey ?? ephemeralLogKey()), clock });
   const receiptKeys = options.receiptKeys ?? ephemeralReceiptKeys();
-  const notices = createNoticeService({ notices: stores.notices, declarations: stores.declarations, processors: stores.processors, audit, clock });
+  const notices = createNoticeService({ notices: stores.notices, declarations: stores.declarations, processors: stores.processors, audit, unitOfWork, clock });
   const services: AppServices = {
     processors: createProcessorService({ processors: stores.processors, organisations: stores.organisations, audit, unitOfWork, clock }),
     declarations: createDeclarationService({ processors: stores.processors, declarations: stores.declarations, audit, unitOfWork, clock }),

@@ -15,6 +15,7 @@ import {
   readability,
 } from '../core/notice/index.js';
 import type { Actor, AuditService } from './audit.js';
+import type { UnitOfWork } from './unit-of-work.js';
 import type { NoticeRecord, NoticeStore, NoticeSummary } from './consent-ports.js';
 import type { Clock, DeclarationStore, ProcessorStore } from './ports.js';
 import { requireProcessor } from './processors.js';
@@ -61,9 +62,10 @@ export function createNoticeService(deps: {
   declarations: DeclarationStore;
   processors: ProcessorStore;
   audit: AuditService;
+  unitOfWork: UnitOfWork;
   clock: Clock;
 }): NoticeService {
-  const { notices, declarations, processors, audit, clock } = deps;
+  const { notices, declarations, processors, audit, unitOfWork, clock } = deps;
   // Notice versions never change, so the fresh-consent history of a processor only grows: it is
   // cached per processor and extended when a new latest version appears.
   const histories = new Map<string, { latestHash: string; history: NoticeHistory }>();
@@ -92,21 +94,25 @@ export function createNoticeService(deps: {
         }
       }
       const notice = build(declared.declaration, context, (latest?.version ?? 0) + 1);
-      const published = await notices.publish({
-        processorId,
-        declarationVersionId: declared.id,
-        contentHash: noticeContentHash(notice),
-        notice,
-        createdAt: clock.now(),
-      });
-      if (published === null) throw new PisaError('NOT_FOUND', { what: `processor "${processorRef}"` });
-      const previous = published.previous === null ? null : asNotice(published.previous);
-      const record = asNotice(published.record);
-      if (published.created) {
-        await audit.record(actor, 'notice.publish', { type: 'processor', id: processorId }, previous && { notice: previous.content_hash }, {
-          notice: record.content_hash,
+      // The new version and its audit entry are stored together, or neither is.
+      const { published, previous, record } = await unitOfWork.run(async () => {
+        const published = await notices.publish({
+          processorId,
+          declarationVersionId: declared.id,
+          contentHash: noticeContentHash(notice),
+          notice,
+          createdAt: clock.now(),
         });
-      }
+        if (published === null) throw new PisaError('NOT_FOUND', { what: `processor "${processorRef}"` });
+        const previous = published.previous === null ? null : asNotice(published.previous);
+        const record = asNotice(published.record);
+        if (published.created) {
+          await audit.record(actor, 'notice.publish', { type: 'processor', id: processorId }, previous && { notice: previous.content_hash }, {
+            notice: record.content_hash,
+          });
+        }
+        return { published, previous, record };
+      });
       return {
         record,
         created: published.created,

@@ -150,6 +150,32 @@ describe('a change whose audit entry cannot be written', () => {
     expect((await app.inject({ method: 'GET', url: `/api/processors/${slug}/evaluations` })).json().evaluations).toEqual([]);
   });
 
+  it('is not made: publishing a notice (no version is stored; publishing again makes version 1)', async () => {
+    const app = ctx().app;
+    const slug = `atomic-notice-${Date.now().toString(36)}`;
+    expect((await app.inject({ method: 'POST', url: '/api/processors', payload: { name: 'Atomic Notice', slug } })).statusCode).toBe(201);
+    const declared = await app.inject({
+      method: 'POST',
+      url: `/api/processors/${slug}/declarations`,
+      headers: { 'content-type': 'application/yaml' },
+      payload: DECLARATION_YAML,
+    });
+    expect(declared.statusCode, declared.body).toBe(201);
+    const context = {
+      legal_name: 'Atomic Notice Ltd.',
+      address: '1 Example Road',
+      email: 'privacy@atomic.example',
+      rights_url: 'https://atomic.example/rights',
+      withdraw_url: 'https://atomic.example/withdraw',
+    };
+    const publish = () => app.inject({ method: 'POST', url: `/api/processors/${slug}/notices`, payload: context });
+    expectError(await withFailingAudit(publish), 500, 'INTERNAL');
+    expect((await app.inject({ method: 'GET', url: `/api/processors/${slug}/notices` })).json().versions).toEqual([]);
+    const published = await publish();
+    expect(published.statusCode, published.body).toBe(201);
+    expect(published.json().notice.version).toBe(1);
+  });
+
   it('is not made: TOTP enrolment (the app is not enrolled, no recovery codes exist)', async () => {
     const account = await createTestAccount(ctx(), {});
     const session = await signIn(raw(), account.email ?? '');

@@ -32,7 +32,8 @@ export const notices = pgTable(
 /**
  * One receipt per consent transaction (a grant/refusal of several purposes, or a withdrawal):
  * the signed payload, the salt of its public commitment and the log entry that commits to it.
- * `subject_index` is a keyed blind index of the subject: never the raw identifier.
+ * `subject_index` is a processor-scoped SHA-256 of the subject (services/consent-subject.ts): never
+ * the raw identifier. It is not keyed because the raw id is not stored, so a key could never rotate.
  */
 export const consentReceipts = pgTable(
   'consent_receipts',
