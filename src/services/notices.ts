@@ -15,10 +15,10 @@ import {
   readability,
 } from '../core/notice/index.js';
 import type { Actor, AuditService } from './audit.js';
-import type { UnitOfWork } from './unit-of-work.js';
 import type { NoticeRecord, NoticeStore, NoticeSummary } from './consent-ports.js';
 import type { Clock, DeclarationStore, ProcessorStore } from './ports.js';
 import { requireProcessor } from './processors.js';
+import type { UnitOfWork } from './unit-of-work.js';
 
 /** The notice context a processor supplies; the version label is PISA's ("v1", "v2", ...). */
 export type NoticeContextInput = Omit<NoticeContext, 'version'>;
