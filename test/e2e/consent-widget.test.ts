@@ -136,11 +136,12 @@ describe('the consent widget in the browser', () => {
   }
 
   /** The shop's own page on another origin, with a CSP that allows scripts and requests to PISA only, and no inline styles. */
-  function hostPage(processor: string): string {
+  function hostPage(processor: string, subject = 'kbd-user-1', age: string | null = null): string {
+    const child = age === null ? '' : ` subject-age="${age.replace(/\D/g, '')}"`;
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Widget Shop</title>
 <script type="module" src="${base}/widget/pisa-consent.js"></script><script type="module" src="/events.js"></script></head>
 <body><h1>Widget Shop</h1>
-<pisa-consent api="${base}" processor="${processor}" key="${shop.collectKey}" subject="kbd-user-1" lang="en"></pisa-consent></body></html>`;
+<pisa-consent api="${base}" processor="${processor}" key="${shop.collectKey}" subject="${subject.replace(/[^\w-]/g, '')}" lang="en"${child}></pisa-consent></body></html>`;
   }
 
   const EVENTS_JS = `window.widgetEvents = [];
@@ -157,8 +158,9 @@ for (const type of ['pisa-consent:recorded', 'pisa-consent:error'])
       const csp = `default-src 'none'; script-src 'self' ${base}; connect-src ${base}; style-src 'self'; img-src 'self'`;
       if (request.url === '/events.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(EVENTS_JS);
       else {
-        const processor = new URL(request.url ?? '/', hostBase).searchParams.get('processor') ?? shop.slug;
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(hostPage(processor));
+        const query = new URL(request.url ?? '/', hostBase).searchParams;
+        const page = hostPage(query.get('processor') ?? shop.slug, query.get('subject') ?? undefined, query.get('age'));
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(page);
       }
     });
     host.listen(port, 'localhost');
@@ -284,6 +286,55 @@ for (const type of ['pisa-consent:recorded', 'pisa-consent:error'])
     expect(await check('marketing')).toMatchObject({ allowed: true, reason: 'GRANTED' });
     expect(await check('location')).toMatchObject({ allowed: false });
     expect(await check('ads')).toMatchObject({ allowed: false });
+    expect(violations).toEqual([]);
+  });
+
+  it("asks for a child's guardian and records only once the site has verified one; the receipts name the guardian", async () => {
+    const page = await newPage({ locale: 'en-US' });
+    // 13: under 14 in CN (PIPL art. 31), not under 13 in the US, so a guardian is enough.
+    await page.goto(`${hostBase}/shop.html?subject=child-user-1&age=13`);
+    await page.getByRole('heading', { name: 'How Widget Shop uses your personal information' }).waitFor();
+    const child = page.locator('pisa-consent .child');
+    expect(await child.getAttribute('aria-live')).toBe('polite');
+    expect(await child.textContent()).toContain('This child is under 14: a parent or guardian must decide');
+    expect(await child.textContent()).toContain('Choices can be recorded once this site has verified the parent or guardian.');
+    const save = page.getByRole('button', { name: 'Save my choices' });
+    expect(await save.getAttribute('aria-disabled')).toBe('true');
+
+    // Without the verification the buttons say why and record nothing.
+    await tabTo(page, named('Recommend products'));
+    await page.keyboard.press('Space');
+    await tabTo(page, named('Save my choices'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Choices can be recorded once this site has verified the parent or guardian.');
+    expect(await page.evaluate('window.widgetEvents')).toEqual([]);
+
+    // The shop verifies the guardian and says how; the widget records as that guardian.
+    await page.evaluate(`document.querySelector('pisa-consent').setAttribute('guardian-verification', 'ID card checked in store')`);
+    await expect.poll(() => child.textContent()).toContain('Recorded as decided by the verified parent or guardian (ID card checked in store).');
+    expect(await save.getAttribute('aria-disabled')).toBe('false');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Your choices are recorded. 3 signed receipts were issued.');
+    const events = (await page.evaluate('window.widgetEvents')) as {
+      type: string;
+      detail: { receipts: { subject: string; purposes: { id: string }[]; event: { state: string; by: unknown } }[] };
+    }[];
+    const receipts = events[0]?.detail.receipts ?? [];
+    expect(receipts.map((r) => [r.purposes[0]?.id, r.event.state]).sort()).toEqual(
+      [
+        ['ads', 'refused'],
+        ['location', 'refused'],
+        ['marketing', 'given'],
+      ].sort(),
+    );
+    for (const receipt of receipts) {
+      expect(receipt.subject).toBe('child-user-1');
+      expect(receipt.event.by).toEqual({ kind: 'guardian', verification: 'ID card checked in store' });
+    }
+    const answer = await fetch(`${base}/api/processors/${shop.slug}/consents/check?subject=child-user-1&purpose=marketing`, {
+      headers: { authorization: `Bearer ${shop.readKey}` },
+    }).then((r) => r.json());
+    expect(answer).toMatchObject({ allowed: true });
     expect(violations).toEqual([]);
   });
 

@@ -37,6 +37,10 @@ const EN = {
   serverError: 'Your choices were not recorded: {reason}',
   newWindow: '(opens in a new window)',
   poweredBy: 'Receipts are signed by PISA and anchored in a public log.',
+  childGuardian: 'This child is under 14: a parent or guardian must decide about their personal information (PIPL art. 31).',
+  childParental: 'This child is under 13: a parent must give verifiable consent (COPPA, 16 CFR 312.5).',
+  childWait: 'Choices can be recorded once this site has verified the parent or guardian.',
+  childVerified: 'Recorded as decided by the verified parent or guardian ({how}).',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -77,6 +81,10 @@ const ZH = {
   serverError: '您的选择未被记录：{reason}',
   newWindow: '（在新窗口中打开）',
   poweredBy: '回执由 PISA 签名，并锚定在公开日志中。',
+  childGuardian: '该儿童未满十四周岁：须由其父母或者其他监护人对其个人信息作出决定（《个人信息保护法》第三十一条）。',
+  childParental: '该儿童未满十三周岁：须取得其父母可验证的同意（美国 COPPA，16 CFR 312.5）。',
+  childWait: '本网站核验其父母或者其他监护人的身份后，方可记录选择。',
+  childVerified: '将记录为经核验的父母或者其他监护人作出的决定（{how}）。',
 } as const satisfies Record<MessageKey, string>;
 
 /** Every string the widget shows that does not come from the notice, per language. */

@@ -1,6 +1,7 @@
 import type { Receipt } from '../../src/core/consent/receipt.js';
 import type { Notice } from '../../src/core/notice/types.js';
-import { h } from './dom.js';
+import { type ChildState, childStateOf } from './child.js';
+import { h, lines } from './dom.js';
 import { both, describeFailure, type ErrorDetail, type Localized, setupFailure } from './failures.js';
 import { type MessageKey, pickLang, translate, type WidgetLang } from './messages.js';
 import { layersOf, renderNotice } from './render-notice.js';
@@ -12,7 +13,9 @@ import { STYLES } from './styles.js';
 /** `pisa-consent:recorded`: the API's answer, one signed receipt per decision. */
 export type RecordedDetail = { readonly notice_hash: string; readonly receipts: readonly Receipt[] };
 
-const ATTRIBUTES = ['processor', 'api', 'key', 'subject', 'lang'];
+/** What the processor's page knows about a child and the adult it verified (child.ts). */
+const CHILD_ATTRIBUTES = ['subject-age', 'guardian-verification', 'parental-method'];
+const ATTRIBUTES = ['processor', 'api', 'key', 'subject', 'lang', ...CHILD_ATTRIBUTES];
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -44,6 +47,8 @@ export class PisaConsentElement extends HTMLElement {
   readonly #section = h('section', { 'aria-labelledby': 'pisa-title' });
   readonly #title = h('h2', { id: 'pisa-title' });
   readonly #langButton = h('button', { type: 'button', class: 'lang' });
+  /** Who must decide for a child, before the choices; polite live region: it changes when the page verifies the adult. */
+  readonly #child = h('div', { class: 'child', id: 'pisa-child', 'aria-live': 'polite' });
   readonly #body = h('div');
   readonly #actions = h('div', { class: 'acts', hidden: true });
   readonly #buttons: Record<Submission, HTMLButtonElement> = {
@@ -83,6 +88,7 @@ export class PisaConsentElement extends HTMLElement {
     }
     this.#section.append(
       h('div', { class: 'head' }, this.#title, this.#langButton),
+      this.#child,
       this.#body,
       this.#actions,
       this.#message,
@@ -105,6 +111,7 @@ export class PisaConsentElement extends HTMLElement {
     // Before the first connection (parsing, upgrade) the attributes are read by the first load.
     if (previous === next || !this.#started) return;
     if (name === 'processor' || name === 'api') void this.#load();
+    if (CHILD_ATTRIBUTES.includes(name)) this.#renderChild();
     if (name === 'lang') {
       this.#langOverride = null;
       this.#render();
@@ -169,6 +176,41 @@ export class PisaConsentElement extends HTMLElement {
     this.#status.textContent = text === null ? '' : this.#pick(text);
   }
 
+  /** The child rules for the notice shown and the page's attributes; null while no notice is shown. */
+  #childState(): ChildState | null {
+    if (this.#notice === null) return null;
+    return childStateOf(this.#notice.notice, {
+      age: this.getAttribute('subject-age'),
+      guardianVerification: this.getAttribute('guardian-verification'),
+      parentalMethod: this.getAttribute('parental-method'),
+    });
+  }
+
+  /** The child message (PIPL art. 31, 16 CFR 312.5) and whether the buttons may record. */
+  #renderChild(): void {
+    const child = this.#childState();
+    const texts: string[] = [];
+    if (child !== null && (child.guardian || child.parental)) {
+      if (child.guardian) texts.push(this.#t('childGuardian'));
+      if (child.parental) texts.push(this.#t('childParental'));
+      const actor = child.actor;
+      texts.push(child.blocked || actor.kind === 'self' ? this.#t('childWait') : this.#t('childVerified', { how: actor.verification }));
+    }
+    // Rewritten only when it changed: the live region announces every change.
+    if (texts.join('\n') !== [...this.#child.children].map((p) => p.textContent).join('\n')) this.#child.replaceChildren(...lines(texts));
+    this.#updateButtons();
+  }
+
+  /** Unavailable while sending, and while a child's choices wait for a verified adult (explained by the child message). */
+  #updateButtons(): void {
+    const blocked = this.#childState()?.blocked ?? false;
+    for (const button of Object.values(this.#buttons)) {
+      button.setAttribute('aria-disabled', String(this.#busy || blocked));
+      if (blocked) button.setAttribute('aria-describedby', 'pisa-child');
+      else button.removeAttribute('aria-describedby');
+    }
+  }
+
   #pick(text: Localized): string {
     return this.#lang() === 'en' ? text.en : text.zh;
   }
@@ -189,6 +231,7 @@ export class PisaConsentElement extends HTMLElement {
     const announced = this.#announced === null ? '' : this.#pick(this.#announced);
     if (this.#status.textContent !== announced) this.#status.textContent = announced;
     this.#actions.hidden = this.#notice === null;
+    this.#renderChild();
     if (this.#notice === null) {
       this.#title.textContent = this.#t(this.#loadFailed ? 'loadFailed' : 'loading');
       const retry = h('button', { type: 'button' }, this.#t('retry'));
@@ -217,8 +260,11 @@ export class PisaConsentElement extends HTMLElement {
     const processor = (this.getAttribute('processor') ?? '').trim();
     const key = (this.getAttribute('key') ?? '').trim();
     const subject = this.getAttribute('subject');
-    const missing = [key === '' ? 'key' : '', isSubject(subject) ? '' : 'subject'].filter((what) => what !== '');
+    const child = this.#childState();
+    const missing = [key === '' ? 'key' : '', isSubject(subject) ? '' : 'subject', child?.ageInvalid ? 'subject-age' : ''].filter((what) => what !== '');
     if (missing.length > 0) return this.#fail(setupFailure(missing), true);
+    // PIPL art. 31, 16 CFR 312.5: a child's choices wait for the adult the site verifies.
+    if (child?.blocked) return this.#say(both('childWait'));
     const decisions =
       kind === 'accept-all' ? acceptAllDecisions(this.#views, this.#decisions) : kind === 'refuse-all' ? refuseAllDecisions(this.#views) : this.#decisions;
     const built = buildConsentBody({
@@ -228,6 +274,7 @@ export class PisaConsentElement extends HTMLElement {
       views: this.#views,
       decisions,
       submission: kind,
+      ...(child === null ? {} : { child: { age: child.age, actor: child.actor } }),
     });
     if (!built.ok) {
       this.#say(built.reason === 'bundled' ? both('acceptAllAsk', { n: built.undecided.length }) : both('nothingToSave'));
@@ -266,7 +313,7 @@ export class PisaConsentElement extends HTMLElement {
     // Not aria-busy on the section: screen readers would hold back its live regions. The buttons
     // keep their focus and say they are unavailable.
     this.#section.classList.toggle('busy', busy);
-    for (const button of Object.values(this.#buttons)) button.setAttribute('aria-disabled', String(busy));
+    this.#updateButtons();
     if (busy) {
       this.#say(null);
       this.#announce(both('sending'));

@@ -5,8 +5,10 @@ import { validateConsentDecision } from '../../src/core/consent/validate-decisio
 import { parseDeclaration } from '../../src/core/declaration/parse.js';
 import { buildNotice } from '../../src/core/notice/build-notice.js';
 import type { Notice } from '../../src/core/notice/types.js';
+import { ProcessorConsentBodySchema } from '../../src/http/schemas/consent.js';
 import { validDeclarationArb } from '../../test/support/arbitraries.js';
 import { CONTEXT } from '../../test/support/notice-fixtures.js';
+import { childStateOf } from './child.js';
 import {
   apiBase,
   type BodyInput,
@@ -30,7 +32,7 @@ const input = (decisions: Decisions, submission: Submission): BodyInput => ({ no
 /**
  * What the API would say about the body: the core's own validation of the request it becomes.
  * Child rules are left out: they depend on who decides (a guardian, PIPL art. 31), not on the
- * body's shape, and the widget records only the person's own decisions.
+ * body's shape; the tests below and child.test.ts check them with the actor the page names.
  */
 function apiIssues(body: ConsentBody, notice: Notice): { code: string; value: unknown }[] {
   const request: ConsentRequest = {
@@ -143,6 +145,45 @@ describe('buildConsentBody', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('buildConsentBody for a child', () => {
+  const decisions = decide(decide(decide(initialDecisions(views), 'marketing', 'grant'), 'location#sensitive', 'grant'), 'ads#provision:adnet', 'refuse');
+
+  it('sends the age and the verified guardian as the actor, in the shape the API accepts', () => {
+    const child = childStateOf(WIDGET_SHOP, { age: '13', guardianVerification: 'ID card checked in store', parentalMethod: null });
+    const built = buildConsentBody({ ...input(decisions, 'accept-all'), child });
+    expect(built.ok && built.body).toMatchObject({ age: 13, actor: { kind: 'guardian', verification: 'ID card checked in store' } });
+    expect(built.ok && ProcessorConsentBodySchema.safeParse(built.body).success).toBe(true);
+  });
+
+  it('makes a request the core accepts from a verified parent for a child of 9 (PIPL art. 31 and 16 CFR 312.5)', () => {
+    const child = childStateOf(WIDGET_SHOP, { age: '9', guardianVerification: null, parentalMethod: 'payment_card' });
+    const built = buildConsentBody({ ...input(decisions, 'choices'), child });
+    if (!built.ok) throw new Error('no body');
+    const request: ConsentRequest = {
+      subject: built.body.subject,
+      processorId: 'p',
+      noticeHash: built.body.notice_hash,
+      method: 'widget',
+      actor: built.body.actor ?? { kind: 'self' },
+      decisions: built.body.decisions.map((d) => ({ purposeId: d.purpose, action: d.action })),
+    };
+    const subject = { age: built.body.age ?? null, jurisdictions: WIDGET_SHOP.jurisdictions };
+    expect(validateConsentDecision(request, { hash: HASH, purposes: WIDGET_SHOP.purposes }, subject)).toEqual([]);
+    expect(
+      validateConsentDecision({ ...request, actor: { kind: 'self' } }, { hash: HASH, purposes: WIDGET_SHOP.purposes }, subject).map((i) => i.code),
+    ).toEqual(['CONSENT_GUARDIAN_REQUIRED', 'CONSENT_PARENTAL_REQUIRED']);
+  });
+
+  it('sends an adult’s age without an actor (the person decides)', () => {
+    const built = buildConsentBody({
+      ...input(decisions, 'choices'),
+      child: childStateOf(WIDGET_SHOP, { age: '30', guardianVerification: null, parentalMethod: null }),
+    });
+    expect(built.ok && built.body.age).toBe(30);
+    expect(built.ok && 'actor' in built.body).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Receipt } from '../../src/core/consent/receipt.js';
+import type { ConsentActor } from '../../src/core/consent/types.js';
 import type { Notice } from '../../src/core/notice/types.js';
 import type { WidgetLang } from './messages.js';
 import { type Decisions, type PurposeView, undecidedOptIn } from './state.js';
@@ -19,6 +20,10 @@ export type ConsentBody = {
   readonly decisions: readonly ConsentDecision[];
   readonly all?: 'grant' | 'refuse';
   readonly lang: WidgetLang;
+  /** Whole years, when the page gave `subject-age` (child rules: under 14 CN, under 13 US). */
+  readonly age?: number;
+  /** Who decided, when it is not the person: the verified guardian or parent the page named. */
+  readonly actor?: ConsentActor;
 };
 
 /** A body to send, or why there is none: opt-in items left unanswered under "accept all", or nothing to decide. */
@@ -34,6 +39,8 @@ export type BodyInput = {
   readonly views: readonly PurposeView[];
   readonly decisions: Decisions;
   readonly submission: Submission;
+  /** The person's age and who decides (child.ts); left out: the person, age unknown. */
+  readonly child?: { readonly age: number | null; readonly actor: ConsentActor };
 };
 
 const answered = (views: readonly PurposeView[], decisions: Decisions): ConsentDecision[] =>
@@ -55,7 +62,16 @@ export function buildConsentBody(input: BodyInput): BodyResult {
   const { views, decisions, submission } = input;
   const asked = views.some((view) => view.kind === 'optional' || view.separate.length > 0);
   if (!asked) return { ok: false, reason: 'empty' };
-  const base = { notice_hash: input.noticeHash, subject: input.subject, method: 'widget' as const, lang: input.lang };
+  const age = input.child?.age ?? null;
+  const actor = input.child?.actor ?? { kind: 'self' };
+  const base = {
+    notice_hash: input.noticeHash,
+    subject: input.subject,
+    method: 'widget' as const,
+    lang: input.lang,
+    ...(age === null ? {} : { age }),
+    ...(actor.kind === 'self' ? {} : { actor }),
+  };
   if (submission === 'refuse-all') return { ok: true, body: { ...base, decisions: [], all: 'refuse' } };
   if (submission === 'accept-all') {
     const undecided = undecidedOptIn(views, decisions);

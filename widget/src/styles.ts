@@ -38,7 +38,9 @@ button.link:hover{background:none;color:var(--a)}
 .busy .acts button{opacity:.6;cursor:progress}
 :focus-visible{outline:3px solid var(--a);outline-offset:2px}
 :focus:not(:focus-visible){outline:none}
-.msg:empty,.status:empty{display:none}
+.msg:empty,.status:empty,.child:empty{display:none}
+.child{margin:8px 0;padding:8px 10px;border-left:4px solid #9a6700;background:#fff8c5;color:#4d2d00}
+.acts [aria-disabled=true]{opacity:.6;cursor:not-allowed}
 .msg{margin-top:12px;padding:8px 10px;border-left:4px solid #b3261e;background:#fdf3f2;color:#8c1d18}
 .status{margin-top:12px;color:#116329;font-weight:600}
 .res{margin-top:12px;padding:10px;border:1px solid #1a7f37;border-radius:6px}
@@ -49,5 +51,5 @@ details{margin-top:12px}
 summary{cursor:pointer;font-weight:600;color:var(--a)}
 .pw{margin-top:12px;font-size:.8em;color:var(--m)}
 @media (prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important;scroll-behavior:auto!important}}
-@media (forced-colors:active){.msg,.res,.root{border:1px solid CanvasText}}
+@media (forced-colors:active){.msg,.res,.root,.child{border:1px solid CanvasText}}
 `;
