@@ -9,7 +9,8 @@ import { launchBrowser, startServer, stopServer } from './support.js';
 // The consent portals in the built web app against the real server: (1) a person consents to the
 // shop's notice in the individual portal, sees the receipts and withdraws with one click; (2) the
 // public receipt page verifies a downloaded receipt in the browser and fails a tampered copy;
-// (3) the shop's owner publishes a notice and sees readability and the consent statistics chart.
+// (3) the shop's owner publishes a notice and sees readability and the consent statistics chart;
+// (4) a guardian's decision shows who decided and how the guardian was verified.
 // The shop's declaration and notice are created through the API here, not taken from the demo
 // seed. Every page is watched for Content-Security-Policy violations.
 
@@ -265,6 +266,36 @@ describe('consent portals in the browser', () => {
     await answer.waitFor();
     expect(await answer.getAttribute('data-reason')).toBe('NOT_ASKED');
     expect(await page.getByTestId('may-process-missing').textContent()).toBe('marketing');
+  }, 120_000);
+
+  it('(4) a decision made by a guardian shows who decided and how the guardian was verified', async () => {
+    const page = await newPage();
+    // The guardian decides for a child of 10 in the portal (PIPL art. 31), through the API the form uses.
+    const signedIn = await page.context().request.post(`${base}/api/auth/sign-in`, { data: { identifier: 'person@pisa.demo', password: PASSWORD } });
+    expect(signedIn.status()).toBe(200);
+    const headers = { 'x-csrf-token': (await signedIn.json()).csrf_token as string };
+    const current = (await (await page.context().request.get(`${base}/api/processors/shopping/notice`)).json()).notice.content_hash as string;
+    const data = {
+      processor: 'shopping',
+      notice_hash: current,
+      decisions: [{ purpose: 'marketing', action: 'grant' }],
+      age: 10,
+      actor: { kind: 'guardian', verification: 'ID card checked at the counter' },
+    };
+    const recorded = await page.context().request.post(`${base}/api/me/consents`, { headers, data });
+    expect(recorded.status(), await recorded.text()).toBe(201);
+    const by = 'a guardian (verified by: ID card checked at the counter)';
+
+    await page.goto(`${base}/individual/receipts`);
+    await page.getByTestId('my-receipts').waitFor();
+    await page.getByTestId('receipt-decided-by').getByText(by).waitFor();
+    expect(await page.getByTestId('receipt-decided-by').getByText('yourself').count()).toBeGreaterThan(0);
+
+    await page.goto(`${base}/individual`);
+    await page.getByTestId('consent-answer-marketing').waitFor();
+    await page.locator('[data-testid="consent-answer-marketing"] .ant-table-row-expand-icon').click();
+    const history = page.locator('.ant-table-expanded-row .ant-timeline-item');
+    await expect.poll(() => history.first().textContent()).toContain(`by ${by}`);
   }, 120_000);
 
   it('shows the transparency log to anyone, and no page broke the Content-Security-Policy', async () => {

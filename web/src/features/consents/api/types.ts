@@ -1,4 +1,4 @@
-import type { ConsentAction, ConsentMethod } from '../../../../../src/core/consent/types.js';
+import type { ConsentAction, ConsentActor, ConsentMethod } from '../../../../../src/core/consent/types.js';
 import type { Readability } from '../../../../../src/core/notice/readability.js';
 import type { Notice, SeparateItem } from '../../../../../src/core/notice/types.js';
 
@@ -54,7 +54,7 @@ export type ReceiptSummary = {
   receipt_id: string;
   processor: { id: string; name: string };
   purposes: { id: string }[];
-  event: { state: 'given' | 'refused' | 'withdrawn'; time: string };
+  event: { state: 'given' | 'refused' | 'withdrawn'; time: string; by?: ConsentActor };
 };
 
 export type RecordedConsent = { notice_hash: string; receipts: ReceiptSummary[] };

@@ -20,6 +20,8 @@ export function MyConsentsPage() {
   const [deciding, setDeciding] = useState<string | null>(null);
   const [ref, setRef] = useState('');
   const processors = processorsFromReceipts(receipts.data ?? []);
+  // Who decided, with how the adult was verified: the history rows carry only the kind, the receipts the rest.
+  const actors = new Map((receipts.data ?? []).map((r) => [r.receipt_id, r.event.by]));
   const changed = () => setVersion((v) => v + 1);
   const decide = (processor: string) => {
     setDeciding(processor);
@@ -66,7 +68,7 @@ export function MyConsentsPage() {
         <>
           <Alert type="info" showIcon title={t('consents.mine.withdrawHint')} />
           {processors.map((p) => (
-            <ProcessorConsents key={p.id} processor={p} version={version} onChanged={changed} onDecide={decide} />
+            <ProcessorConsents key={p.id} processor={p} version={version} actors={actors} onChanged={changed} onDecide={decide} />
           ))}
         </>
       )}

@@ -3,6 +3,7 @@ import { App, Button, Card, Skeleton, Space, Table, Tag, Timeline, Typography } 
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-client';
+import { useDescribeDecidedBy } from '../../../lib/consent-actor';
 import { useLanguage } from '../../../lib/i18n';
 import { useRequest } from '../../../lib/use-request';
 import { getCurrentNotice } from '../api/get-current-notice';
@@ -11,7 +12,14 @@ import { recordMyConsent } from '../api/record-my-consent';
 import type { ConsentAnswer, ConsentEventRow } from '../api/types';
 import { historyOf, withdrawable } from '../consent-state';
 
-type Props = { processor: { id: string; name: string }; version: number; onChanged: () => void; onDecide: (processor: string) => void };
+type Props = {
+  processor: { id: string; name: string };
+  version: number;
+  /** Who decided, by receipt id (from my receipts); a decision not found there is named by its row's kind. */
+  actors: ReadonlyMap<string, unknown>;
+  onChanged: () => void;
+  onDecide: (processor: string) => void;
+};
 
 const ACTION_COLORS = { grant: 'green', refuse: 'default', withdraw: 'orange' } as const;
 
@@ -19,10 +27,11 @@ const ACTION_COLORS = { grant: 'green', refuse: 'default', withdraw: 'orange' } 
  * My answer per purpose with one processor now ("may it use my data for this?"), each purpose's
  * history, and a one-click withdrawal (confirmed, then recorded with its own receipt).
  */
-export function ProcessorConsents({ processor, version, onChanged, onDecide }: Props) {
+export function ProcessorConsents({ processor, version, actors, onChanged, onDecide }: Props) {
   const { t } = useTranslation();
   const { language, contentLang } = useLanguage();
   const { modal, message } = App.useApp();
+  const describeDecidedBy = useDescribeDecidedBy();
   const history = useRequest(`${processor.id}#${version}`, (signal) => getMyConsents(processor.id, signal));
   const notice = useRequest(`notice:${processor.id}#${version}`, (signal) => getCurrentNotice(processor.id, signal));
   const titles = new Map(notice.data?.notice.notice.layer1[contentLang].purposes.map((p) => [p.id, p.title]) ?? []);
@@ -61,6 +70,9 @@ export function ProcessorConsents({ processor, version, onChanged, onDecide }: P
       {event.purpose_id.includes('#') ? <Typography.Text code>{event.purpose_id}</Typography.Text> : null}
       <span>{when(event.occurred_at)}</span>
       <Typography.Text type="secondary">{t(`consentMethod.${event.method}`)}</Typography.Text>
+      <Typography.Text type="secondary" data-testid="consent-decided-by">
+        {t('consents.mine.decidedBy', { by: describeDecidedBy(actors.get(event.receipt_id) ?? { kind: event.actor_kind }) })}
+      </Typography.Text>
     </Space>
   );
 

@@ -3,6 +3,7 @@ import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequestError } from '../../../components/request-error';
 import { PUBLIC_PATHS } from '../../../config/paths';
+import { useDescribeDecidedBy } from '../../../lib/consent-actor';
 import { useLanguage } from '../../../lib/i18n';
 import { useRequest } from '../../../lib/use-request';
 import { navigate } from '../../../lib/use-route';
@@ -18,6 +19,7 @@ export function MyReceiptsPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const receipts = useRequest('my-receipts', getMyReceipts);
+  const describeDecidedBy = useDescribeDecidedBy();
   const open = (receipt: ReceiptBundle) => {
     stashReceipt(receipt);
     navigate(PUBLIC_PATHS.receipts);
@@ -59,6 +61,11 @@ export function MyReceiptsPage() {
                 key: 'state',
                 title: t('receipts.view.decision'),
                 render: (_, r) => <Tag color={STATE_COLORS[r.event.state]}>{t(`receipts.state.${r.event.state}`)}</Tag>,
+              },
+              {
+                key: 'by',
+                title: t('receipts.view.decidedBy'),
+                render: (_, r) => <span data-testid="receipt-decided-by">{describeDecidedBy(r.event.by)}</span>,
               },
               {
                 key: 'log',

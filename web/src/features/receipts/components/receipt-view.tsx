@@ -5,6 +5,7 @@ import { durationInWords } from '../../../../../src/core/notice/plain-words.js';
 import { NoticeLayer1 } from '../../../components/notice/notice-layer1';
 import { NoticeLayer2 } from '../../../components/notice/notice-layer2';
 import { RequestError } from '../../../components/request-error';
+import { useDescribeDecidedBy } from '../../../lib/consent-actor';
 import { useLanguage } from '../../../lib/i18n';
 import { taxonomyLabel } from '../../../lib/taxonomy-label';
 import { useRequest } from '../../../lib/use-request';
@@ -52,7 +53,7 @@ export function ReceiptView({ receipt }: { receipt: ReceiptBundle }) {
   const labels = (ids: readonly string[]) =>
     ids.length === 0 ? t('receipts.view.none') : ids.map((id) => taxonomyLabel(id, contentLang)).join(contentLang === 'zh' ? '、' : ', ');
   const retention = receipt.retention === null ? null : durationInWords(receipt.retention);
-  const by = receipt.event.by?.kind ?? 'self';
+  const describeDecidedBy = useDescribeDecidedBy();
   return (
     <Card
       data-testid="receipt-view"
@@ -72,7 +73,7 @@ export function ReceiptView({ receipt }: { receipt: ReceiptBundle }) {
               </Tag>
               <span>{t(`receipts.eventType.${receipt.event.type === 'signal' ? 'signal' : 'explicit'}`)}</span>
               <Typography.Text type="secondary">
-                {t('receipts.view.via', { method: t(`consentMethod.${receipt.event.method}`), by: t(`receipts.by.${by}`) })}
+                {t('receipts.view.via', { method: t(`consentMethod.${receipt.event.method}`), by: describeDecidedBy(receipt.event.by) })}
               </Typography.Text>
             </Space>
           </Descriptions.Item>
