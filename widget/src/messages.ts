@@ -39,6 +39,8 @@ const EN = {
   poweredBy: 'Receipts are signed by PISA and anchored in a public log.',
   childGuardian: 'This child is under 14: a parent or guardian must decide about their personal information (PIPL art. 31).',
   childParental: 'This child is under 13: a parent must give verifiable consent (COPPA, 16 CFR 312.5).',
+  childGuardianService: 'This service is for children under 14: a parent or guardian must decide about a child’s personal information (PIPL art. 31).',
+  childParentalService: 'This service is for children under 13: a parent must give verifiable consent (COPPA, 16 CFR 312.5).',
   childWait: 'Choices can be recorded once this site has verified the parent or guardian.',
   childVerified: 'Recorded as decided by the verified parent or guardian ({how}).',
 } as const;
@@ -83,6 +85,8 @@ const ZH = {
   poweredBy: '回执由 PISA 签名，并锚定在公开日志中。',
   childGuardian: '该儿童未满十四周岁：须由其父母或者其他监护人对其个人信息作出决定（《个人信息保护法》第三十一条）。',
   childParental: '该儿童未满十三周岁：须取得其父母可验证的同意（美国 COPPA，16 CFR 312.5）。',
+  childGuardianService: '本服务面向不满十四周岁的儿童：须由儿童的父母或者其他监护人对其个人信息作出决定（《个人信息保护法》第三十一条）。',
+  childParentalService: '本服务面向不满十三周岁的儿童：须取得其父母可验证的同意（美国 COPPA，16 CFR 312.5）。',
   childWait: '本网站核验其父母或者其他监护人的身份后，方可记录选择。',
   childVerified: '将记录为经核验的父母或者其他监护人作出的决定（{how}）。',
 } as const satisfies Record<MessageKey, string>;

@@ -191,8 +191,10 @@ export class PisaConsentElement extends HTMLElement {
     const child = this.#childState();
     const texts: string[] = [];
     if (child !== null && (child.guardian || child.parental)) {
-      if (child.guardian) texts.push(this.#t('childGuardian'));
-      if (child.parental) texts.push(this.#t('childParental'));
+      // Without an age, the rules come from purposes declared for children.
+      const known = child.age !== null;
+      if (child.guardian) texts.push(this.#t(known ? 'childGuardian' : 'childGuardianService'));
+      if (child.parental) texts.push(this.#t(known ? 'childParental' : 'childParentalService'));
       const actor = child.actor;
       texts.push(child.blocked || actor.kind === 'self' ? this.#t('childWait') : this.#t('childVerified', { how: actor.verification }));
     }
