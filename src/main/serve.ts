@@ -51,6 +51,7 @@ async function serve(options: ServeOptions): Promise<Outcome> {
       onOutboxError: (error) => process.stderr.write(`pisa: outbox: ${error instanceof Error ? error.message : String(error)}\n`),
       logKey,
       receiptKeys,
+      authCacheMs: config.PISA_AUTH_CACHE_MS,
       sequencer: { onError: (error) => process.stderr.write(`pisa: log sequencer: ${error instanceof Error ? error.message : String(error)}\n`) },
       scans: scanOptions,
       onScanError: (error) => process.stderr.write(`pisa: scan job: ${error instanceof Error ? error.message : String(error)}\n`),

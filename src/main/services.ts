@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { AuthzOptions } from '../core/auth/policy.js';
+import type { AuthzOptions, Target } from '../core/auth/policy.js';
 import type { Keyring } from '../core/crypto/keyring.js';
 import { ARGON2_DEFAULTS, type Argon2Params, createPasswordHasher } from '../core/crypto/password-hash.js';
 import { parseCheckpoint } from '../core/log/checkpoint.js';
@@ -31,6 +31,7 @@ import { createTargetResolver } from '../services/targets.js';
 import { createSignInThrottle, DEFAULT_LOCKOUT, type LockoutPolicy } from '../services/throttle.js';
 import { createTotpService } from '../services/totp-enrolment.js';
 import { createTransparencyLogService, type TransparencyLogService } from '../services/transparency-log.js';
+import { createTtlCache } from '../services/ttl-cache.js';
 import { ephemeralLogKey } from './log-keys.js';
 import { ephemeralReceiptKeys, type ReceiptKeys } from './receipt-keys.js';
 import { createScanServiceFor, idleScanWiring, type ScanWiring } from './scan-wiring.js';
@@ -55,6 +56,11 @@ export type ServiceOptions = {
   readonly logKey?: { readonly signer: Signer; readonly vkey: string };
   /** The receipt-signing key (main/receipt-keys.ts); a throwaway key when absent (tests). */
   readonly receiptKeys?: ReceiptKeys;
+  /**
+   * How long API-key lookups and processors' organisations are reused between requests
+   * (PISA_AUTH_CACHE_MS); 0 or absent: asked every time. Changes made in this process apply at once.
+   */
+  readonly authCacheMs?: number;
 };
 
 export type ServiceBundle = {
@@ -98,6 +104,19 @@ export function createServices(stores: Stores, options: ServiceOptions): Service
   });
   const transparencyLog = createTransparencyLogService({ store: stores.transparencyLog, ...(options.logKey ?? ephemeralLogKey()), clock });
   const receiptKeys = options.receiptKeys ?? ephemeralReceiptKeys();
+  const authCacheMs = options.authCacheMs ?? 0;
+  const processorOwners = createTtlCache<string, Target>({ ttlMs: authCacheMs, maxEntries: 10_000, now: () => clock.now().getTime() });
+  // A processor moved to another organisation must not stay reachable by the old one's members.
+  const processorStore: typeof stores.processors = {
+    ...stores.processors,
+    async setOrganisation(id, organisationId) {
+      processorOwners.clear();
+      const linked = await stores.processors.setOrganisation(id, organisationId);
+      // Again once committed: a request racing with the change may have cached the old owner.
+      unitOfWork.afterCommit(() => processorOwners.clear());
+      return linked;
+    },
+  };
   const notices = createNoticeService({ notices: stores.notices, declarations: stores.declarations, processors: stores.processors, audit, unitOfWork, clock });
   const services: AppServices = {
     processors: createProcessorService({ processors: stores.processors, organisations: stores.organisations, audit, unitOfWork, clock }),
@@ -155,13 +174,13 @@ export function createServices(stores: Stores, options: ServiceOptions): Service
       clock,
       authz: options.authz ?? { staffMfaRequired: true },
     }),
-    apiKeys: createApiKeyService({ store: stores.apiKeys, audit, unitOfWork, clock }),
+    apiKeys: createApiKeyService({ store: stores.apiKeys, audit, unitOfWork, clock, cacheMs: authCacheMs }),
     organisations: createOrganisationService({
       organisations: stores.organisations,
       memberships: stores.memberships,
       invitations: stores.invitations,
       accounts: stores.accounts,
-      processors: stores.processors,
+      processors: processorStore,
       protector,
       outbox,
       audit,
@@ -169,7 +188,7 @@ export function createServices(stores: Stores, options: ServiceOptions): Service
       clock,
     }),
     audit,
-    targets: createTargetResolver(stores),
+    targets: createTargetResolver({ ...stores, processorOwners }),
     transparencyLog,
     notices,
     consents: createConsentService({

@@ -42,6 +42,8 @@ export type PlatformOptions = {
   readonly dataDir: string;
   readonly rulesDirs: readonly string[];
   readonly logLevel: string;
+  /** See ServiceOptions.authCacheMs. */
+  readonly authCacheMs?: number;
   readonly logStream?: LogSettings['stream'];
   readonly clock: Clock;
   readonly keyring: Keyring;
@@ -97,6 +99,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     ...(options.onOutboxError ? { onOutboxError: options.onOutboxError } : {}),
     ...(options.logKey ? { logKey: options.logKey } : {}),
     ...(options.receiptKeys ? { receiptKeys: options.receiptKeys } : {}),
+    ...(options.authCacheMs !== undefined ? { authCacheMs: options.authCacheMs } : {}),
   });
   const app = buildApp({
     services: bundle.services,

@@ -3,6 +3,7 @@ import type { ApiKeyStore, MembershipStore, OrganisationStore } from './identity
 import { isUuid } from './ids.js';
 import type { EvaluationStore, ProcessorStore } from './ports.js';
 import type { ScanStore } from './scan-ports.js';
+import type { TtlCache } from './ttl-cache.js';
 
 /** Finds whom a record named in a request belongs to, for the policy: its organisation, or missing. */
 export type TargetResolver = (type: TargetRef['type'], ref: string) => Promise<Target>;
@@ -14,13 +15,20 @@ export function createTargetResolver(deps: {
   apiKeys: ApiKeyStore;
   memberships: MembershipStore;
   scans: Pick<ScanStore, 'find'>;
+  /** Where processors' organisations are remembered between requests (see main/services.ts); none: always asked. */
+  processorOwners?: TtlCache<string, Target>;
 }): TargetResolver {
   const uuidOr = async <T>(ref: string, find: (id: string) => Promise<T | null>): Promise<T | null> => (isUuid(ref) ? find(ref.toLowerCase()) : null);
   return async (type, ref) => {
     switch (type) {
       case 'processor': {
+        const cached = deps.processorOwners?.get(ref);
+        if (cached !== undefined) return cached;
         const found = isUuid(ref) ? await deps.processors.findById(ref.toLowerCase()) : await deps.processors.findBySlug(ref);
-        return found ? { organisation_id: found.organisation_id } : 'missing';
+        if (!found) return 'missing'; // not remembered: the processor may be registered a moment later
+        const target = { organisation_id: found.organisation_id };
+        deps.processorOwners?.set(ref, target);
+        return target;
       }
       case 'evaluation': {
         const evaluation = await uuidOr(ref, deps.evaluations.find);

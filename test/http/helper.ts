@@ -95,6 +95,11 @@ export type TestAppOptions = {
   lockout?: LockoutPolicy;
   /** Server scans (files, queue, sizes); without it scans are recorded but never run. */
   scans?: ScanWiring;
+  /**
+   * The server's default (5 s) unless a test says otherwise. With the fixed test clock nothing
+   * expires, so every test also checks that changes invalidate what was cached.
+   */
+  authCacheMs?: number;
 };
 
 /** A signed-in session as tests send it: the cookie and the CSRF header. */
@@ -212,6 +217,7 @@ export async function buildTestContext(options: TestAppOptions = {}): Promise<Te
     ...(options.sessionPolicy ? { sessionPolicy: options.sessionPolicy } : {}),
     ...(options.lockout ? { lockout: options.lockout } : {}),
     ...(options.scans ? { scans: options.scans } : {}),
+    authCacheMs: options.authCacheMs ?? 5_000,
   });
   const services: AppServices = { ...bundle.services, ...options.services };
   const raw = buildApp({

@@ -122,5 +122,11 @@ describe('organisations', () => {
     const linked = await ctx().app.inject({ method: 'PUT', url: `/api/processors/${processor.id}/organisation`, payload: { organisation_id: org.id } });
     expect(linked.json().organisation_id).toBe(org.id);
     expect((await raw().inject({ method: 'GET', url: `/api/processors/${processor.id}`, headers: owner.session })).statusCode).toBe(200);
+    // Moved to another organisation: the old owner loses it at once (the owner lookup is cached, and the move clears it).
+    const other = await person();
+    const otherOrg = (await raw().inject({ method: 'POST', url: '/api/organisations', headers: other.session, payload: { name: 'Other Co.' } })).json();
+    await ctx().app.inject({ method: 'PUT', url: `/api/processors/${processor.id}/organisation`, payload: { organisation_id: otherOrg.id } });
+    expectError(await raw().inject({ method: 'GET', url: `/api/processors/${processor.id}`, headers: owner.session }), 404, 'NOT_FOUND');
+    expect((await raw().inject({ method: 'GET', url: `/api/processors/${processor.id}`, headers: other.session })).statusCode).toBe(200);
   });
 });
