@@ -36,12 +36,34 @@ describe('createGroupCommit', () => {
       { maxBatch: 100 },
     );
     const first = commit.submit(1);
-    await Promise.resolve();
+    await new Promise((resolve) => setImmediate(resolve));
     const rest = [2, 3, 4].map((n) => commit.submit(n));
     gate.release();
     await expect(first).resolves.toBe(2);
     await expect(Promise.all(rest)).resolves.toEqual([4, 6, 8]);
     expect(batches).toEqual([[1], [2, 3, 4]]);
+  });
+
+  it('puts items from separate callbacks of one event-loop turn into one batch (as requests arrive over HTTP)', async () => {
+    const batches: number[][] = [];
+    const commit = createGroupCommit<number, number>(
+      async (items) => {
+        batches.push([...items]);
+        return [...items];
+      },
+      { maxBatch: 100 },
+    );
+    // Two callbacks of one loop phase (like two sockets' reads), with microtasks drained between them.
+    const results = await new Promise<number[]>((resolve) => {
+      const pending: Promise<number>[] = [];
+      setImmediate(() => pending.push(commit.submit(1)));
+      setImmediate(() => {
+        pending.push(commit.submit(2));
+        void Promise.all(pending).then(resolve);
+      });
+    });
+    expect(results).toEqual([1, 2]);
+    expect(batches).toEqual([[1, 2]]);
   });
 
   it('never writes more than maxBatch items at once', async () => {
