@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateVerifyCorpus } from '../../bench/receipts-corpus.js';
 import { noblePublicKey } from '../../src/core/log/ed25519-noble.js';
 import { formatVerifierKey } from '../../src/core/log/note-keys.js';
 import { DEMO_WIDGET_KEY } from '../../src/main/demo-seed.js';
@@ -107,5 +108,25 @@ describe('pisa verify', () => {
     const noTrust = await runBin(['verify', join(dir, 'receipt.json')]);
     expect(noTrust.code).toBe(2);
     expect(noTrust.stderr).toBe('pisa: --vkey (the log verifier key) or --log is needed to check the checkpoint signature\n');
+  }, 60_000);
+
+  it('spreads a large batch over threads (--jobs) with the same verdicts in the same order', async () => {
+    const corpus = generateVerifyCorpus(700);
+    const receipts = corpus.receipts.map((r) => ({ ...(r as Record<string, unknown>) }));
+    (receipts[350] as Record<string, unknown>)['subject'] = 'someone-else';
+    const file = save('batch.jsonl', receipts.map((r) => JSON.stringify(r)).join('\n'));
+    const trust = ['--vkey', save('batch-vkey', corpus.vkey), '--jwks', save('batch-jwks.json', corpus.jwks)];
+    const one = await runBin(['verify', file, ...trust, '--jobs', '1', '--format', 'json']);
+    const three = await runBin(['verify', file, ...trust, '--jobs', '3', '--format', 'json']);
+    expect(one.code, one.stderr).toBe(1);
+    expect(three.code, three.stderr).toBe(1);
+    expect(three.stdout).toBe(one.stdout);
+    const report = JSON.parse(three.stdout) as { verified: number; failed: number; results: { ok: boolean; reason?: string; receipt_id?: string }[] };
+    expect([report.verified, report.failed]).toEqual([699, 1]);
+    expect(report.results[350]).toMatchObject({ ok: false, reason: 'RECEIPT_BODY_MISMATCH' });
+    expect(report.results[699]).toMatchObject({ ok: true, receipt_id: (receipts[699] as { receipt_id: string }).receipt_id });
+    const badJobs = await runBin(['verify', file, ...trust, '--jobs', '0']);
+    expect(badJobs.code).toBe(2);
+    expect(badJobs.stderr).toBe('pisa: --jobs: "0" is not a whole number from 1 to 999\n');
   }, 60_000);
 });

@@ -1,17 +1,18 @@
-import { createPublicKey, type KeyObject, verify as nodeVerify } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { decodeUtf8, toHex } from '../../core/log/bytes.js';
+import { decodeUtf8 } from '../../core/log/bytes.js';
 import { parseCheckpoint } from '../../core/log/checkpoint.js';
-import { createNoteVerifier, type Ed25519Verify, type NoteVerifier } from '../../core/log/note-keys.js';
 import { parseNote } from '../../core/log/signed-note.js';
 import { consistencyProofOverTiles, type LogFetch } from '../../core/log/tile-client.js';
-import { decodeBase64Url, encodeBase64Url } from '../../core/receipt/base64url.js';
-import { type ConsistencyEvidence, type ReceiptTrust, type ReceiptVerdict, verifyReceipt } from '../../core/receipt/verify-receipt.js';
+import { decodeBase64Url } from '../../core/receipt/base64url.js';
+import type { ConsistencyEvidence } from '../../core/receipt/verify-receipt.js';
 import type { Io, Outcome } from '../outcome.js';
+import { createVerifier, NOT_JSON, type TrustSpec, type VerdictSummary, type Verifier, type VerifyItem } from './verify-batch.js';
+import { PARALLEL_THRESHOLD, verifyAll } from './verify-pool.js';
 
-export type VerifyOptions = { log?: string; checkpoint?: string; vkey?: string; jwks?: string; format: 'text' | 'json' };
+export type VerifyOptions = { log?: string; checkpoint?: string; vkey?: string; jwks?: string; format: 'text' | 'json'; jobs?: string };
 
 /** `fetch` for http(s) logs; tests may inject their own. */
 export type VerifyContext = Io & { fetch: (url: string, init?: RequestInit) => Promise<Response> };
@@ -19,42 +20,6 @@ export type VerifyContext = Io & { fetch: (url: string, init?: RequestInit) => P
 type Source = { readonly fetch: LogFetch; readonly text: (path: string) => Promise<string | null>; readonly base: string };
 
 const bad = (reason: string): Outcome => ({ kind: 'bad-input', reason, issues: [] });
-
-/** Ed25519 over node:crypto with the key objects cached: the hot path of a bulk verification. */
-function cachedNodeVerify(): Ed25519Verify {
-  const keys = new Map<string, KeyObject>();
-  return (publicKey, message, signature) => {
-    const id = toHex(publicKey);
-    let key = keys.get(id);
-    if (key === undefined) {
-      key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64Url(publicKey) }, format: 'jwk' });
-      keys.set(id, key);
-    }
-    return nodeVerify(null, message, key, signature);
-  };
-}
-
-/**
- * Receipts of one batch share a few checkpoints: each (checkpoint, signature) pair is checked once.
- * The key is the exact signed bytes and signature, so a changed note is checked afresh.
- */
-function rememberVerdicts(verifier: NoteVerifier): NoteVerifier {
-  const verdicts = new Map<string, boolean>();
-  return {
-    name: verifier.name,
-    keyId: verifier.keyId,
-    verify(message, signature) {
-      const key = `${toHex(signature)}:${toHex(message)}`;
-      let verdict = verdicts.get(key);
-      if (verdict === undefined) {
-        verdict = verifier.verify(message, signature);
-        if (verdicts.size > 10_000) verdicts.clear();
-        verdicts.set(key, verdict);
-      }
-      return verdict;
-    },
-  };
-}
 
 /** A log at an http(s) URL (…/log) or in a folder mirrored from one. */
 function logSource(location: string, ctx: VerifyContext): Source {
@@ -99,27 +64,25 @@ function receiptKeysOf(jwks: unknown): Map<string, Uint8Array> | null {
   return out;
 }
 
-/** Receipts from a file: one JSON receipt, a JSON array of them, or JSON Lines. */
-function receiptsIn(text: string): unknown[] | null {
+/**
+ * The receipts of a file as JSON texts: one JSON receipt, a JSON array of them, or JSON Lines.
+ * JSON Lines stay unparsed here: the threads that verify them parse them.
+ */
+function receiptTexts(text: string): string[] | null {
   const trimmed = text.trim();
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(trimmed);
-    return Array.isArray(value) ? value : [value];
+    value = JSON.parse(trimmed);
   } catch {
-    try {
-      return trimmed
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line) as unknown);
-    } catch {
-      return null;
-    }
+    const lines = trimmed.split('\n').filter((line) => line.trim() !== '');
+    return lines.length > 0 ? lines : null;
   }
+  return Array.isArray(value) ? value.map((v) => JSON.stringify(v)) : [trimmed];
 }
 
-type Trust = { trust: ReceiptTrust; warnings: string[] };
+type Trust = { spec: TrustSpec; verifier: Verifier; warnings: string[] };
 
-async function loadTrust(options: VerifyOptions, source: Source | null, verify: Ed25519Verify, ctx: VerifyContext): Promise<Trust | string> {
+async function loadTrust(options: VerifyOptions, source: Source | null, ctx: VerifyContext): Promise<Trust | string> {
   const warnings: string[] = [];
   let vkey = options.vkey === undefined ? null : (await readText(options.vkey)).trim();
   if (vkey === null && source !== null) {
@@ -127,9 +90,7 @@ async function loadTrust(options: VerifyOptions, source: Source | null, verify: 
     warnings.push(`trusting the log key served by ${source.base}/vkey; pin it with --vkey`);
   }
   if (vkey === null) return '--vkey (the log verifier key) or --log is needed to check the checkpoint signature';
-  const parsed: NoteVerifier | null = createNoteVerifier(vkey, verify);
-  if (parsed === null) return `--vkey: "${vkey.slice(0, 80)}" is not a valid Ed25519 note verifier key`;
-  const verifier = rememberVerdicts(parsed);
+  const vkeyText = vkey;
 
   let jwksText: string | null = options.jwks === undefined ? null : await readText(options.jwks);
   if (jwksText === null && source !== null && /^https?:/.test(source.base)) {
@@ -147,7 +108,10 @@ async function loadTrust(options: VerifyOptions, source: Source | null, verify: 
     receiptKeys = null;
   }
   if (receiptKeys === null) return '--jwks: not a JWK Set of Ed25519 keys with kid';
-  return { trust: { receiptKeys, logVerifiers: [verifier], origin: verifier.name }, warnings };
+  const spec: TrustSpec = { vkey: vkeyText, receiptKeys: [...receiptKeys] };
+  const verifier = createVerifier(spec);
+  if (verifier === null) return `--vkey: "${vkeyText.slice(0, 80)}" is not a valid Ed25519 note verifier key`;
+  return { spec, verifier, warnings };
 }
 
 /** The other checkpoint to prove consistency against: --checkpoint, else the log's latest. */
@@ -170,18 +134,24 @@ async function evidenceFor(receipt: unknown, other: string | null, source: Sourc
   return proof === null ? 'the log did not serve the tiles of the consistency proof' : { checkpoint: other, proof };
 }
 
-const describe = (file: string, verdict: ReceiptVerdict): string =>
+const describe = (file: string, verdict: VerdictSummary): string =>
   verdict.ok
-    ? `OK ${verdict.receiptId}: entry ${verdict.index} of the log at size ${verdict.checkpoint.size}${verdict.consistentWith ? `, consistent with size ${verdict.consistentWith.size}` : ''}`
+    ? `OK ${verdict.receiptId}: entry ${verdict.index} of the log at size ${verdict.checkpointSize}${verdict.consistentSize !== null ? `, consistent with size ${verdict.consistentSize}` : ''}`
     : `FAIL ${file}: ${verdict.reason}: ${verdict.detail}`;
+
+function parseJobs(text: string | undefined): number | null {
+  if (text === undefined) return availableParallelism();
+  return /^[1-9][0-9]{0,2}$/.test(text) ? Number(text) : null;
+}
 
 /** `pisa verify RECEIPT.json...`: signature, log inclusion and (given another checkpoint) consistency. */
 export async function runVerify(files: readonly string[], options: VerifyOptions, ctx: VerifyContext): Promise<Outcome> {
+  const jobs = parseJobs(options.jobs);
+  if (jobs === null) return bad(`--jobs: "${options.jobs}" is not a whole number from 1 to 999`);
   const source = options.log === undefined ? null : logSource(options.log, ctx);
-  const verify = cachedNodeVerify();
   let loaded: Trust | string;
   try {
-    loaded = await loadTrust(options, source, verify, ctx);
+    loaded = await loadTrust(options, source, ctx);
   } catch (error) {
     return bad(`cannot reach the log: ${(error as Error).message}`);
   }
@@ -194,8 +164,9 @@ export async function runVerify(files: readonly string[], options: VerifyOptions
     return bad(`cannot read --checkpoint ${options.checkpoint}`);
   }
 
-  let failed = 0;
-  const results: unknown[] = [];
+  // Reading, fetching proofs and consistency evidence (I/O) first; then the signatures and
+  // hashes, spread over --jobs threads for a large batch; then the output, in input order.
+  const items: (VerifyItem & { readonly file: string })[] = [];
   for (const file of files) {
     let text: string;
     try {
@@ -203,19 +174,37 @@ export async function runVerify(files: readonly string[], options: VerifyOptions
     } catch {
       return bad(`cannot read ${file}: no such file or not readable`);
     }
-    const receipts = receiptsIn(text);
-    if (receipts === null) return bad(`${file} is neither JSON nor JSON Lines`);
-    for (const original of receipts) {
+    const texts = receiptTexts(text);
+    if (texts === null) return bad(`${file} is neither JSON nor JSON Lines`);
+    for (const json of texts) {
+      // Offline, a receipt needs nothing from the log: it is parsed only by the thread verifying it.
+      if (source === null && other === null) {
+        items.push({ file, json, evidence: undefined });
+        continue;
+      }
+      let original: unknown;
+      try {
+        original = JSON.parse(json);
+      } catch {
+        items.push({ file, json, evidence: undefined }); // refused as malformed when verified
+        continue;
+      }
       const receipt = await withLogProof(original, source, ctx);
       const evidence = await evidenceFor(receipt, other, source);
       if (typeof evidence === 'string') return bad(evidence);
-      const verdict = verifyReceipt(receipt, loaded.trust, verify, evidence);
-      if (!verdict.ok) failed += 1;
-      if (options.format === 'json') results.push({ file, ...verdictJson(verdict) });
-      else ctx.stdout(`${describe(file, verdict)}\n`);
+      items.push({ file, json: receipt === original ? json : JSON.stringify(receipt), evidence });
     }
   }
-  if (options.format === 'json') ctx.stdout(`${JSON.stringify({ verified: results.length - failed, failed, results }, null, 2)}\n`);
+  const verdicts = await verifyAll(items, jobs, loaded.spec, loaded.verifier);
+  const notJson = verdicts.findIndex((v) => !v.ok && v.reason === NOT_JSON);
+  if (notJson >= 0) return bad(`${(items[notJson] as { file: string }).file} is neither JSON nor JSON Lines`);
+  const failed = verdicts.filter((v) => !v.ok).length;
+  if (options.format === 'json') {
+    const results = verdicts.map((verdict, i) => ({ file: (items[i] as { file: string }).file, ...verdictJson(verdict) }));
+    ctx.stdout(`${JSON.stringify({ verified: results.length - failed, failed, results }, null, 2)}\n`);
+  } else {
+    for (const [i, verdict] of verdicts.entries()) ctx.stdout(`${describe((items[i] as { file: string }).file, verdict)}\n`);
+  }
   return failed === 0 ? { kind: 'clean' } : { kind: 'violations' };
 }
 
@@ -234,14 +223,14 @@ async function withLogProof(receipt: unknown, source: Source | null, ctx: Verify
   return log === null ? receipt : { ...bundle, log };
 }
 
-function verdictJson(verdict: ReceiptVerdict): Record<string, unknown> {
+function verdictJson(verdict: VerdictSummary): Record<string, unknown> {
   if (!verdict.ok) return { ok: false, reason: verdict.reason, detail: verdict.detail };
   return {
     ok: true,
     receipt_id: verdict.receiptId,
     index: verdict.index,
-    checkpoint_size: verdict.checkpoint.size,
-    consistent_with_size: verdict.consistentWith?.size ?? null,
+    checkpoint_size: verdict.checkpointSize,
+    consistent_with_size: verdict.consistentSize,
   };
 }
 
@@ -255,5 +244,6 @@ export function registerVerify(program: Command, ctx: VerifyContext, finish: (o:
     .option('--vkey <vkey|file>', 'the log verifier key to trust (default: the one --log serves)')
     .option('--jwks <file>', 'the receipt keys to trust, a JWK Set (default: the ones an http(s) --log serves)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--jobs <n>', `threads for the signatures of a large batch (${PARALLEL_THRESHOLD}+ receipts; default: all cores; 1: the main thread only)`)
     .action(async (files: string[], options: VerifyOptions) => finish(await runVerify(files, options, ctx)));
 }
