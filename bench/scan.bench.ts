@@ -1,9 +1,11 @@
-// `npm run bench:scan [MB]`: generates a dense mixed corpus (a user/order CSV, a JSON Lines event
-// log and a server log; about 20 identifiers per KB, with decoys) in a temp folder, then measures
-// `pisa scan` (summary and jsonl, --jobs 1 and 2) and @redactpii/node over the same bytes.
+// `npm run bench:scan [MB] [ROUNDS]`: generates a dense mixed corpus (a user/order CSV, a JSON
+// Lines event log and a server log; about 20 identifiers per KB, with decoys) in a temp folder,
+// then measures `pisa scan` (summary and jsonl, --jobs 1 and 2; the best of ROUNDS runs each)
+// and @redactpii/node over the same bytes. Wall-clock, CPU time and process start-up are all
+// reported: on a shared machine CPU time is the steadier measure.
 import { spawnSync } from 'node:child_process';
-import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { closeSync, createReadStream, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -158,64 +160,108 @@ export function generateCorpus(dir: string, bytes: number, seed = 42): string[] 
   return files;
 }
 
-type Run = { label: string; seconds: number; rssMiB: number; findings: number | null };
+type Run = { label: string; seconds: number; cpuSeconds: number; rssMiB: number };
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-/** Runs `pisa scan` as a user would; peak RSS from GNU time (the process and its worker threads). */
-function runPisa(label: string, args: readonly string[], dir: string): Run {
+/**
+ * Runs `pisa scan` as a user would (stdout to /dev/null); wall-clock from here, CPU time (user +
+ * system, all threads) and peak RSS (the process with its worker threads) from GNU time.
+ */
+function runPisa(label: string, args: readonly string[], target: string): Run {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, 'bin/pisa.js', 'scan', ...args, dir], {
+  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, 'bin/pisa.js', 'scan', ...args, target], {
     cwd: REPO,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
-  const rssKiB = Number(result.stderr.trim().split('\n').pop());
+  const [user = 0, system = 0, rssKiB = 0] = (result.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number);
   if (result.status !== 0 && result.status !== 1) throw new Error(`${label} failed: ${result.stderr}`);
-  return { label, seconds, rssMiB: rssKiB / 1024, findings: null };
+  return { label, seconds, cpuSeconds: user + system, rssMiB: rssKiB / 1024 };
+}
+
+/** The best of `n` runs (least wall-clock): other work on a shared machine only ever slows a run down. */
+function bestOf(n: number, run: () => Run): Run {
+  let best = run();
+  for (let i = 1; i < n; i++) {
+    const next = run();
+    if (next.seconds < best.seconds) best = { ...next, rssMiB: Math.max(next.rssMiB, best.rssMiB) };
+    else best = { ...best, rssMiB: Math.max(next.rssMiB, best.rssMiB) };
+  }
+  return best;
 }
 
 async function runRedactPii(files: readonly string[]): Promise<Run> {
   const { Redactor } = await import('@redactpii/node');
   const redactor = new Redactor();
   const started = performance.now();
-  let changed = 0;
+  const cpu = process.cpuUsage();
   for (const file of files) {
     const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
-    for await (const line of lines) if (redactor.redact(line) !== line) changed++;
+    for await (const line of lines) redactor.redact(line);
   }
+  const used = process.cpuUsage(cpu);
   const seconds = (performance.now() - started) / 1000;
-  return { label: '@redactpii/node redact() per line, 1 thread', seconds, rssMiB: process.resourceUsage().maxRSS / 1024, findings: changed };
+  return {
+    label: '@redactpii/node redact() per line, 1 thread',
+    seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    rssMiB: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 async function main(): Promise<void> {
   const mb = Math.min(1024, Math.max(1, Number(process.argv[2] ?? 200)));
+  const rounds = Math.max(1, Number(process.argv[3] ?? 1));
   const dir = mkdtempSync(join(tmpdir(), 'pisa-scan-bench-'));
   try {
-    const files = generateCorpus(dir, mb * 1024 * 1024);
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus);
+    const files = generateCorpus(corpus, mb * 1024 * 1024);
     const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+    // Process start and module loading, measured on a one-line file: a fixed cost per run.
+    const tiny = join(dir, 'one-line.log');
+    writeFileSync(tiny, 'start-up 13812345678\n');
+    const startup = bestOf(3, () => runPisa('pisa scan (one line: start-up)', ['--format', 'summary', '--jobs', '1'], tiny));
+    const pisa = (label: string, args: string[]) => bestOf(rounds, () => runPisa(label, args, corpus));
     const runs = [
-      runPisa('pisa scan --format summary --jobs 1', ['--format', 'summary', '--jobs', '1'], dir),
-      runPisa('pisa scan --format jsonl --jobs 1', ['--format', 'jsonl', '--jobs', '1'], dir),
-      runPisa('pisa scan --format summary --jobs 2', ['--format', 'summary', '--jobs', '2'], dir),
-      runPisa('pisa scan --format jsonl --jobs 2', ['--format', 'jsonl', '--jobs', '2'], dir),
+      pisa('pisa scan --format summary --jobs 1', ['--format', 'summary', '--jobs', '1']),
+      pisa('pisa scan --format jsonl --jobs 1', ['--format', 'jsonl', '--jobs', '1']),
+      pisa('pisa scan --format summary --jobs 2', ['--format', 'summary', '--jobs', '2']),
+      pisa('pisa scan --format jsonl --jobs 2', ['--format', 'jsonl', '--jobs', '2']),
       await runRedactPii(files),
     ];
     const rate = (r: Run) => bytes / 1e6 / r.seconds;
-    console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}`);
-    console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(0)} MiB in ${files.length} files (orders.csv, events.jsonl, server.log)\n`);
-    console.log('| run | MB/s | seconds | peak RSS |');
-    console.log('| --- | ---: | ---: | ---: |');
-    for (const r of runs) console.log(`| ${r.label} | ${rate(r).toFixed(1)} | ${r.seconds.toFixed(1)} | ${r.rssMiB.toFixed(0)} MiB |`);
+    const steady = (r: Run) => bytes / 1e6 / Math.max(0.001, r.seconds - startup.seconds);
+    const perCpu = (r: Run) => bytes / 1e6 / r.cpuSeconds;
+    console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
+    console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(0)} MiB in ${files.length} files (orders.csv, events.jsonl, server.log); best of ${rounds} run(s)`);
+    console.log(
+      `start-up (pisa scan of a one-line file): ${startup.seconds.toFixed(2)} s wall, ${startup.cpuSeconds.toFixed(2)} s CPU, ${startup.rssMiB.toFixed(0)} MiB\n`,
+    );
+    console.log('| run | MB/s | MB/s after start-up | MB per CPU-second | seconds | CPU seconds | peak RSS |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of runs) {
+      const isPisa = r.label.startsWith('pisa');
+      console.log(
+        `| ${r.label} | ${rate(r).toFixed(1)} | ${isPisa ? steady(r).toFixed(1) : '—'} | ${perCpu(r).toFixed(1)} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.rssMiB.toFixed(0)} MiB |`,
+      );
+    }
     const [summary1, jsonl1, summary2, jsonl2] = runs as [Run, Run, Run, Run, Run];
     const peak = Math.max(...runs.slice(0, 4).map((r) => r.rssMiB));
     console.log('');
-    console.log(`target summary --jobs 1 >= 150 MB/s: ${rate(summary1) >= 150 ? 'met' : 'NOT met'} (${rate(summary1).toFixed(1)})`);
-    console.log(`target jsonl --jobs 1 >= 50 MB/s: ${rate(jsonl1) >= 50 ? 'met' : 'NOT met'} (${rate(jsonl1).toFixed(1)})`);
+    console.log(
+      `target summary --jobs 1 >= 150 MB/s: ${rate(summary1) >= 150 ? 'met' : 'NOT met'} (${rate(summary1).toFixed(1)}; ${steady(summary1).toFixed(1)} after start-up)`,
+    );
+    console.log(
+      `target jsonl --jobs 1 >= 50 MB/s: ${rate(jsonl1) >= 50 ? 'met' : 'NOT met'} (${rate(jsonl1).toFixed(1)}; ${steady(jsonl1).toFixed(1)} after start-up)`,
+    );
     const speedup = rate(summary2) / rate(summary1);
     const speedupJsonl = rate(jsonl2) / rate(jsonl1);
-    console.log(`target --jobs 2 >= 1.8x --jobs 1: summary ${speedup.toFixed(2)}x, jsonl ${speedupJsonl.toFixed(2)}x (${speedup >= 1.8 ? 'met' : 'NOT met'})`);
+    console.log(
+      `target --jobs 2 >= 1.8x --jobs 1: summary ${speedup.toFixed(2)}x (${(steady(summary2) / steady(summary1)).toFixed(2)}x after start-up), jsonl ${speedupJsonl.toFixed(2)}x (${(steady(jsonl2) / steady(jsonl1)).toFixed(2)}x) (${speedup >= 1.8 && speedupJsonl >= 1.8 ? 'met' : 'NOT met'})`,
+    );
     console.log(`target peak RSS <= 256 MiB: ${peak <= 256 ? 'met' : 'NOT met'} (${peak.toFixed(0)} MiB)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

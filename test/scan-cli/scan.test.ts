@@ -103,6 +103,14 @@ describe('pisa scan --format jsonl', () => {
     );
   });
 
+  it('scans a JSON Lines record with an invalid escape as text instead of failing', async () => {
+    const input = '{"note":"bad \\q escape 13812345678"}\n{"phone":"13912345678"}\n';
+    const { code, stdout, stderr } = await runPisa(['scan', '--format', 'jsonl', '--input-format', 'jsonl', '-'], { input });
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    expect(parseJsonl(stdout).map((f) => `${f.line}:${f.column}:${f.start}:${f.masked}`)).toEqual(['1:null:23:138****5678', '2:$.phone:10:139****5678']);
+  });
+
   it('reads standard input with -', async () => {
     const input = readFileSync(join(REPO, DATA, 'events.jsonl'), 'utf8');
     const { code, stdout } = await runPisa(['scan', '--format', 'jsonl', '-'], { input });

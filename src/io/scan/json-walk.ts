@@ -116,6 +116,12 @@ export class JsonWalker {
     return true;
   }
 
+  // The walk's state, in fields rather than closures: a walk per JSON Lines record allocates nothing.
+  private text = '';
+  private pos = 0;
+  private to = 0;
+  private expectValue = true;
+
   /**
    * Visits every string and number in `text[from, to)`; returns false on malformed JSON (values
    * seen so far were visited). Multi-line documents track lines (JSON strings hold no raw newline).
@@ -123,81 +129,25 @@ export class JsonWalker {
    */
   walk(text: string, from: number, to: number, visit: (value: JsonValue) => void): boolean {
     const v = this.value;
+    this.text = text;
+    this.to = to;
     this.depth = 0;
+    this.pos = from;
+    this.expectValue = true;
     v.line = 0;
     v.lineStart = from;
-    let pos = from;
-    let expectValue = true;
-    const skipSpace = () => {
-      for (; pos < to; pos++) {
-        const c = text.charCodeAt(pos);
-        if (c === 10) {
-          v.line++;
-          v.lineStart = pos + 1;
-        } else if (c !== 32 && c !== 9 && c !== 13) return;
-      }
-    };
-    /** End of the string whose opening quote is at pos (-1: malformed); sets v.escaped. */
-    const readString = (): number => {
-      let close = text.indexOf('"', pos + 1);
-      v.escaped = false;
-      if (this.nextBackslash !== -1 && this.nextBackslash < pos) this.nextBackslash = text.indexOf('\\', pos);
-      if (this.nextBackslash !== -1 && this.nextBackslash < close) {
-        v.escaped = true;
-        let p = pos + 1;
-        for (;;) {
-          const slash = text.indexOf('\\', p);
-          close = text.indexOf('"', p);
-          if (close === -1 || close >= to) return -1;
-          if (slash === -1 || slash > close) break;
-          p = slash + 2;
-        }
-        this.nextBackslash = text.indexOf('\\', close);
-      }
-      if (close === -1 || close >= to) return -1;
-      return close;
-    };
-    const nodeOfValue = (): JsonPath => {
-      if (this.depth === 0) return this.root;
-      const frame = this.stack[this.depth - 1] as Frame;
-      return frame.isArray ? frame.node.element() : (frame.key as JsonPath);
-    };
-    const afterValue = (): boolean => {
-      skipSpace();
-      if (this.depth === 0) return true;
-      const frame = this.stack[this.depth - 1] as Frame;
-      const c = text.charCodeAt(pos);
-      if (c === 44) {
-        pos++;
-        if (frame.isArray) frame.index++;
-        else {
-          skipSpace();
-          pos = this.readKey(text, pos, to, frame);
-          if (pos < 0) return false;
-        }
-        expectValue = true;
-        return true;
-      }
-      if (c === (frame.isArray ? 93 : 125)) {
-        pos++;
-        this.depth--;
-        expectValue = false;
-        return true;
-      }
-      return false;
-    };
-
     while (true) {
-      skipSpace();
-      if (pos >= to) return this.depth === 0 && !expectValue;
-      if (!expectValue) {
+      this.skipSpace();
+      let pos = this.pos;
+      if (pos >= to) return this.depth === 0 && !this.expectValue;
+      if (!this.expectValue) {
         if (this.depth === 0) return false; // trailing garbage after a complete value
-        if (!afterValue()) return false;
+        if (!this.afterValue()) return false;
         continue;
       }
       const c = text.charCodeAt(pos);
       if (c === 34) {
-        const end = readString();
+        const end = this.readString();
         if (end < 0) return false;
         v.rawStart = pos + 1;
         v.rawEnd = end;
@@ -206,14 +156,14 @@ export class JsonWalker {
           if (decoded === null) return false;
           v.decoded = decoded;
         }
-        v.node = nodeOfValue();
+        v.node = this.nodeOfValue();
         visit(v);
-        pos = end + 1;
-        expectValue = false;
+        this.pos = end + 1;
+        this.expectValue = false;
         if (this.depth === 0) continue;
-        if (!afterValue()) return false;
+        if (!this.afterValue()) return false;
       } else if (c === 123 || c === 91) {
-        const node = nodeOfValue();
+        const node = this.nodeOfValue();
         let frame = this.stack[this.depth];
         if (frame === undefined) {
           frame = { isArray: false, index: 0, node, keys: 0, key: null };
@@ -224,20 +174,21 @@ export class JsonWalker {
         frame.node = node;
         frame.keys = 0;
         this.depth++;
-        pos++;
-        skipSpace();
+        this.pos = pos + 1;
+        this.skipSpace();
+        pos = this.pos;
         if (text.charCodeAt(pos) === (c === 91 ? 93 : 125)) {
-          pos++;
+          this.pos = pos + 1;
           this.depth--;
-          expectValue = false;
-          if (this.depth > 0 && !afterValue()) return false;
+          this.expectValue = false;
+          if (this.depth > 0 && !this.afterValue()) return false;
           continue;
         }
         if (c === 123) {
-          pos = this.readKey(text, pos, to, frame);
-          if (pos < 0) return false;
+          this.pos = this.readKey(text, pos, to, frame);
+          if (this.pos < 0) return false;
         }
-        expectValue = true;
+        this.expectValue = true;
       } else {
         let end = pos;
         while (end < to) {
@@ -250,14 +201,84 @@ export class JsonWalker {
           v.escaped = false;
           v.rawStart = pos;
           v.rawEnd = end;
-          v.node = nodeOfValue();
+          v.node = this.nodeOfValue();
           visit(v);
         }
-        pos = end;
-        expectValue = false;
-        if (this.depth > 0 && !afterValue()) return false;
+        this.pos = end;
+        this.expectValue = false;
+        if (this.depth > 0 && !this.afterValue()) return false;
       }
     }
+  }
+
+  private skipSpace(): void {
+    const text = this.text;
+    const to = this.to;
+    const v = this.value;
+    let pos = this.pos;
+    for (; pos < to; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c === 10) {
+        v.line++;
+        v.lineStart = pos + 1;
+      } else if (c !== 32 && c !== 9 && c !== 13) break;
+    }
+    this.pos = pos;
+  }
+
+  /** End of the string whose opening quote is at pos (-1: malformed); sets value.escaped. */
+  private readString(): number {
+    const text = this.text;
+    const pos = this.pos;
+    const to = this.to;
+    let close = text.indexOf('"', pos + 1);
+    this.value.escaped = false;
+    if (this.nextBackslash !== -1 && this.nextBackslash < pos) this.nextBackslash = text.indexOf('\\', pos);
+    if (this.nextBackslash !== -1 && this.nextBackslash < close) {
+      this.value.escaped = true;
+      let p = pos + 1;
+      for (;;) {
+        const slash = text.indexOf('\\', p);
+        close = text.indexOf('"', p);
+        if (close === -1 || close >= to) return -1;
+        if (slash === -1 || slash > close) break;
+        p = slash + 2;
+      }
+      this.nextBackslash = text.indexOf('\\', close);
+    }
+    if (close === -1 || close >= to) return -1;
+    return close;
+  }
+
+  private nodeOfValue(): JsonPath {
+    if (this.depth === 0) return this.root;
+    const frame = this.stack[this.depth - 1] as Frame;
+    return frame.isArray ? frame.node.element() : (frame.key as JsonPath);
+  }
+
+  private afterValue(): boolean {
+    this.skipSpace();
+    if (this.depth === 0) return true;
+    const frame = this.stack[this.depth - 1] as Frame;
+    const c = this.text.charCodeAt(this.pos);
+    if (c === 44) {
+      this.pos++;
+      if (frame.isArray) frame.index++;
+      else {
+        this.skipSpace();
+        this.pos = this.readKey(this.text, this.pos, this.to, frame);
+        if (this.pos < 0) return false;
+      }
+      this.expectValue = true;
+      return true;
+    }
+    if (c === (frame.isArray ? 93 : 125)) {
+      this.pos++;
+      this.depth--;
+      this.expectValue = false;
+      return true;
+    }
+    return false;
   }
 
   /** Reads `"key" :` at `pos` into the frame; returns the position after the colon, or -1. */

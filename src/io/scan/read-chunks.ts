@@ -47,17 +47,17 @@ export async function* decodedChunks(raw: Readable, onRaw: (bytes: number) => vo
 }
 
 /**
- * Groups a byte stream into blocks of about BLOCK_SIZE cut at boundaries (`cut` returns the
+ * Groups a byte stream into blocks of about `blockSize` cut at boundaries (`cut` returns the
  * index just past the last boundary, or -1). Each block owns its memory, so it can be
  * transferred to a worker without copying.
  */
-export async function* cutBlocks(chunks: AsyncIterable<Buffer>, cut: (bytes: Buffer) => number): AsyncGenerator<Buffer> {
+export async function* cutBlocks(chunks: AsyncIterable<Buffer>, cut: (bytes: Buffer) => number, blockSize = BLOCK_SIZE): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let size = 0;
   for await (const chunk of chunks) {
     pending.push(chunk);
     size += chunk.length;
-    if (size < BLOCK_SIZE) continue;
+    if (size < blockSize) continue;
     const joined = Buffer.concat(pending, size);
     let at = cut(joined);
     if (at <= 0 && size >= MAX_CARRY) at = size;

@@ -14,6 +14,7 @@ import { CsvCells, parseCsvWindows, rawOffsetInQuotedCell } from './csv-parse.js
 import { decodeUtf8 } from './decode-units.js';
 import { type JsonPath, type JsonValue, JsonWalker, rawOffsetInJsonString } from './json-walk.js';
 import { OutputBlocks } from './output-blocks.js';
+import { lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
 
 /** A unit of work: a block of whole lines or records, a whole JSON document, or Parquet rows. */
 export type ScanTask =
@@ -61,6 +62,28 @@ export type TaskRunnerOptions = {
 
 /** Row numbers unique within a file across tasks (tasks hold fewer than 2^26 rows). */
 const ROW_SPAN = 67_108_864;
+
+/**
+ * Blocks are decoded and parsed in pieces of about this many bytes: their strings stay small
+ * enough for V8's young generation (a string of a whole block would be a large object, kept
+ * until a full collection, and held outside the heap by Node).
+ */
+const PIECE = 64 * 1024;
+
+/** End of the next piece of about PIECE bytes that ends on a boundary (the window grows for long lines). */
+function pieceEnd(bytes: Buffer, from: number, cut: (window: Buffer) => number): number {
+  for (let size = PIECE; ; size *= 2) {
+    if (from + size >= bytes.length) return bytes.length;
+    const at = cut(bytes.subarray(from, from + size));
+    if (at > 0) return from + at;
+  }
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  return n;
+}
 
 /**
  * Findings of one JSON Lines record, held until the record proves to be JSON (otherwise the line
@@ -260,25 +283,31 @@ export class TaskRunner {
   }
 
   private runLines(bytes: Uint8Array, baseLine: number, json: boolean, rowBase: number): void {
-    const { units: t, text } = decodeUtf8(bytes);
-    this.units.useBlock(t, () => text);
-    if (json) this.walker.begin(text);
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const textColumn = this.tally === null ? null : columnTally(this.tally, null);
-    const n = text.length;
     let line = baseLine;
-    let start = 0;
-    while (start < n) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = n;
-      const next = end + 1;
-      if (end > start && t[end - 1] === 13) end--;
-      line++;
-      if (json) this.scanJsonLine(t, text, start, end, line, rowBase + line);
-      else if (end > start) {
-        const count = this.units.scan(start, end, 0);
-        if (count > 0) this.recordBlockMatches(count, t, text, start, line, 'null', textColumn, rowBase + line);
+    let from = 0;
+    while (from < buffer.length) {
+      const to = pieceEnd(buffer, from, (b) => lastLineBoundary(b));
+      const { units: t, text } = decodeUtf8(buffer.subarray(from, to));
+      this.units.useBlock(t, () => text);
+      if (json) this.walker.begin(text);
+      const n = text.length;
+      let start = 0;
+      while (start < n) {
+        let end = text.indexOf('\n', start);
+        if (end === -1) end = n;
+        const next = end + 1;
+        if (end > start && t[end - 1] === 13) end--;
+        line++;
+        if (json) this.scanJsonLine(t, text, start, end, line, rowBase + line);
+        else if (end > start) {
+          const count = this.units.scan(start, end, 0);
+          if (count > 0) this.recordBlockMatches(count, t, text, start, line, 'null', textColumn, rowBase + line);
+        }
+        start = next;
       }
-      start = next;
+      from = to;
     }
     if (this.tally !== null) this.tally.rows += line - baseLine;
   }
@@ -298,25 +327,27 @@ export class TaskRunner {
     return node.column as ColumnTally;
   }
 
+  /** Scans one value of a JSON Lines record; its matches wait in `pending` until the record proves to be JSON. */
+  private readonly visitRecordValue = (v: JsonValue): void => {
+    const hints = this.hintsOf(v.node);
+    const decoded = v.escaped ? v.decoded : null;
+    const count = decoded === null ? this.units.scan(v.rawStart, v.rawEnd, hints) : this.scanApart(decoded, hints);
+    if (count === 0) return;
+    const m = decoded === null ? this.units.matches : this.values.matches;
+    const walker = this.walker;
+    const path = this.lines !== null || this.sarif ? (walker.plainPath() ? v.node.pathJson() : JSON.stringify(walker.exactPath())) : null;
+    for (let k = 0; k < count; k++) {
+      const i = m.kept[k] as number;
+      this.pending.push(m.detector[i] as number, m.confidence[i] as number, m.start[i] as number, m.end[i] as number, v.rawStart, decoded, v.node, path);
+    }
+  };
+
   /** A JSON Lines record text[from, to); a line that is not JSON is scanned as text. */
   private scanJsonLine(t: Uint16Array, text: string, from: number, to: number, lineNo: number, row: number): void {
     if (to === from) return;
     const pending = this.pending;
     pending.size = 0;
-    const needsPath = this.lines !== null || this.sarif;
-    const walker = this.walker;
-    const ok = walker.walk(text, from, to, (v: JsonValue) => {
-      const hints = this.hintsOf(v.node);
-      const decoded = v.escaped ? v.decoded : null;
-      const count = decoded === null ? this.units.scan(v.rawStart, v.rawEnd, hints) : this.scanApart(decoded, hints);
-      if (count === 0) return;
-      const m = decoded === null ? this.units.matches : this.values.matches;
-      const path = needsPath ? (walker.plainPath() ? v.node.pathJson() : JSON.stringify(walker.exactPath())) : null;
-      for (let k = 0; k < count; k++) {
-        const i = m.kept[k] as number;
-        pending.push(m.detector[i] as number, m.confidence[i] as number, m.start[i] as number, m.end[i] as number, v.rawStart, decoded, v.node, path);
-      }
-    });
+    const ok = this.walker.walk(text, from, to, this.visitRecordValue);
     if (!ok) {
       const column = this.tally === null ? null : columnTally(this.tally, null);
       const count = this.units.scan(from, to, 0);
@@ -387,8 +418,8 @@ export class TaskRunner {
   }
 
   private runCsv(task: Extract<ScanTask, { kind: 'csv' }>): void {
-    const { units: t, text } = decodeUtf8(task.bytes);
-    this.units.useBlock(t, () => text);
+    const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+    const delimiter = task.delimiter.charCodeAt(0);
     const header = task.header;
     const hints = header === null ? [] : header.map((name) => this.units.hintsOf(name));
     const columnsJson = header === null ? [] : header.map((name) => JSON.stringify(name));
@@ -396,46 +427,55 @@ export class TaskRunner {
     const fallback = this.tally === null ? null : columnTally(this.tally, null);
     let skip = task.skipFirst;
     let rows = 0;
-    parseCsvWindows(
-      text,
-      task.delimiter,
-      (cells) => {
-        if (skip) {
-          skip = false;
-          return;
-        }
-        rows++;
-        const line = task.baseLine + cells.line + 1;
-        const row = task.seq * ROW_SPAN + rows;
-        const recordStart = cells.recordStart;
-        for (let col = 0; col < cells.count; col++) {
-          const decoded = cells.decoded[col] as string | null;
-          const columnJson = columnsJson[col] ?? 'null';
-          const column = columns[col] ?? fallback;
-          if (decoded === null) {
-            const from = cells.start[col] as number;
-            const to = cells.end[col] as number;
-            if (to === from) continue;
-            const count = this.units.scan(from, to, hints[col] ?? 0);
-            if (count > 0) this.recordBlockMatches(count, t, text, recordStart, line, columnJson, column, row);
-            continue;
+    let lineBase = task.baseLine;
+    let from = 0;
+    while (from < bytes.length) {
+      const to = pieceEnd(bytes, from, (b) => lastRecordBoundary(b, delimiter));
+      const { units: t, text } = decodeUtf8(bytes.subarray(from, to));
+      this.units.useBlock(t, () => text);
+      parseCsvWindows(
+        text,
+        task.delimiter,
+        (cells) => {
+          if (skip) {
+            skip = false;
+            return;
           }
-          if (decoded.length === 0) continue;
-          const count = this.scanApart(decoded, hints[col] ?? 0);
-          const m = this.values.matches;
-          const base = cells.rawStart[col] as number;
-          for (let k = 0; k < count; k++) {
-            const i = m.kept[k] as number;
-            const s = m.start[i] as number;
-            const e = m.end[i] as number;
-            const start = base + rawOffsetInQuotedCell(decoded, s);
-            const end = base + rawOffsetInQuotedCell(decoded, e);
-            this.record(m.detector[i] as number, m.confidence[i] as number, null, decoded, s, e, line, start, end, columnJson, column, row);
+          rows++;
+          const line = lineBase + cells.line + 1;
+          const row = task.seq * ROW_SPAN + rows;
+          const recordStart = cells.recordStart;
+          for (let col = 0; col < cells.count; col++) {
+            const decoded = cells.decoded[col] as string | null;
+            const columnJson = columnsJson[col] ?? 'null';
+            const column = columns[col] ?? fallback;
+            if (decoded === null) {
+              const cellStart = cells.start[col] as number;
+              const cellEnd = cells.end[col] as number;
+              if (cellEnd === cellStart) continue;
+              const count = this.units.scan(cellStart, cellEnd, hints[col] ?? 0);
+              if (count > 0) this.recordBlockMatches(count, t, text, recordStart, line, columnJson, column, row);
+              continue;
+            }
+            if (decoded.length === 0) continue;
+            const count = this.scanApart(decoded, hints[col] ?? 0);
+            const m = this.values.matches;
+            const base = cells.rawStart[col] as number;
+            for (let k = 0; k < count; k++) {
+              const i = m.kept[k] as number;
+              const s = m.start[i] as number;
+              const e = m.end[i] as number;
+              const start = base + rawOffsetInQuotedCell(decoded, s);
+              const end = base + rawOffsetInQuotedCell(decoded, e);
+              this.record(m.detector[i] as number, m.confidence[i] as number, null, decoded, s, e, line, start, end, columnJson, column, row);
+            }
           }
-        }
-      },
-      this.cells,
-    );
+        },
+        this.cells,
+      );
+      lineBase += countLines(text);
+      from = to;
+    }
     if (this.tally !== null) this.tally.rows += rows;
   }
 

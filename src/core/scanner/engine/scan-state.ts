@@ -25,8 +25,9 @@ export class ScanState {
   private line: string | null = null;
   /** Column hints (HINT_* bits) of the current text. */
   hints = 0;
-  /** Detectors switched off for the current text (bit per detector): a whole-cell match made them moot. */
-  lineOff = 0;
+  /** Detectors on for the current text (bit per detector): the enabled ones, less those a whole-cell match made moot. */
+  private active = 0;
+  private readonly enabledBits: number;
   /** Context-word sets looked up in this text (bit per id), and which of them occur in it. */
   private cuesChecked = 0;
   private cuesPresent = 0;
@@ -41,7 +42,12 @@ export class ScanState {
     readonly phones: PhoneValidator,
   ) {
     this.enabled = new Uint8Array(DETECTOR_COUNT);
-    for (const id of enabledIds) this.enabled[id] = 1;
+    let bits = 0;
+    for (const id of enabledIds) {
+      this.enabled[id] = 1;
+      bits |= 1 << id;
+    }
+    this.enabledBits = bits;
   }
 
   /** The code units the next windows are in, and how to get them as one string (once, if ever). */
@@ -56,7 +62,7 @@ export class ScanState {
     this.from = from;
     this.to = to;
     this.hints = hints;
-    this.lineOff = 0;
+    this.active = this.enabledBits;
     this.cuesChecked = 0;
     this.cuesPresent = 0;
     this.out.clear();
@@ -86,7 +92,12 @@ export class ScanState {
   }
 
   on(detector: number): boolean {
-    return this.enabled[detector] === 1 && (this.lineOff & (1 << detector)) === 0;
+    return (this.active & (1 << detector)) !== 0;
+  }
+
+  /** Switches detectors off for the rest of the current text (bit per detector). */
+  switchOff(detectors: number): void {
+    this.active &= ~detectors;
   }
 
   /** True when the text holds one of the words anywhere, case-insensitively (every word set is looked up in one pass, once per text). */

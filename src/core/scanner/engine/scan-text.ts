@@ -38,8 +38,9 @@ import { timestampEnd } from './timestamps.js';
 // street) start their own detectors. Each detector validates what it is given (check digits,
 // ranges, numbering plans) and the loop resumes after whatever matched.
 
-/** First letters of the Romance street words (Rua, Via, Calle, Avenida, ...). */
+/** First letters and longest length of the Romance street words (Rua, Via, Calle, Avenida, ...). */
 const STREET_PREFIX_FIRSTS = new Set([...STREET_PREFIXES].map((word) => word.charCodeAt(0)));
+const STREET_PREFIX_LENGTH = Math.max(...[...STREET_PREFIXES].map((word) => word.length));
 
 /** Runs every enabled detector over the window of st, appending to st.out. */
 export function scanText(st: ScanState): void {
@@ -175,7 +176,10 @@ function onCapitalised(st: ScanState, from: number, end: number): number {
   if (end - from > 14) return end;
   // Most capitalised words ("UserService", "The") are neither: decide without allocating.
   const nameWord = st.on(D.PERSON_NAME) && (mayBeNameWord(st, from, end) || cueBefore(st, from));
-  const streetWord = st.on(D.ADDRESS) && st.at(end) === 32 && (STREET_PREFIX_FIRSTS.has(st.t[from] as number) || (end - from >= 6 && isDigit(st.at(end + 1))));
+  const streetWord =
+    st.on(D.ADDRESS) &&
+    st.at(end) === 32 &&
+    ((end - from <= STREET_PREFIX_LENGTH && STREET_PREFIX_FIRSTS.has(st.t[from] as number)) || (end - from >= 6 && isDigit(st.at(end + 1))));
   if (!nameWord && !streetWord) return end;
   const word = st.textOf(from, end);
   if (st.on(D.ADDRESS) && st.at(end) === 32) {

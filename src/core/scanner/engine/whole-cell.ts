@@ -10,6 +10,8 @@ import type { ScanState } from './scan-state.js';
 const NAME_IN_COLUMN = 0.9;
 const ADDRESS_IN_COLUMN = 0.85;
 const PLACEHOLDERS = new Set(['null', 'none', 'nil', 'n/a', 'na', 'unknown', 'test', 'undefined', '无', '未知', '空', '暂无', '-', '—']);
+/** First characters of the placeholders: most cells start otherwise and need no string to compare. */
+const PLACEHOLDER_FIRSTS = new Set([...PLACEHOLDERS].map((p) => p.charCodeAt(0)));
 
 function hasAsciiUpper(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -27,7 +29,8 @@ export function wholeCellMatch(st: ScanState): void {
   while (start < end && (t[start] as number) <= 32) start++;
   while (end > start && (t[end - 1] as number) <= 32) end--;
   if (end - start < 2) return;
-  if (end - start <= 9) {
+  const first = t[start] as number;
+  if (end - start <= 9 && PLACEHOLDER_FIRSTS.has(first >= 65 && first <= 90 ? first + 32 : first)) {
     const cell = st.textOf(start, end);
     if (PLACEHOLDERS.has(cell) || (hasAsciiUpper(cell) && PLACEHOLDERS.has(cell.toLowerCase()))) return;
   }
@@ -51,11 +54,11 @@ export function wholeCellMatch(st: ScanState): void {
     const latin = letters >= 2 && han + digits === 0 && spaces <= 4 && other <= 3 && end - start <= 60;
     if (chinese || latin) {
       st.out.push(D.PERSON_NAME, start, end, NAME_IN_COLUMN);
-      st.lineOff |= 1 << D.PERSON_NAME;
+      st.switchOff(1 << D.PERSON_NAME);
     }
   }
   if ((st.hints & HINT_ADDRESS) !== 0 && st.on(D.ADDRESS) && han + letters >= 2 && han + letters + digits >= 4 && other < 100) {
     st.out.push(D.ADDRESS, start, end, ADDRESS_IN_COLUMN);
-    st.lineOff |= (1 << D.ADDRESS) | (1 << D.PERSON_NAME);
+    st.switchOff((1 << D.ADDRESS) | (1 << D.PERSON_NAME));
   }
 }
