@@ -114,7 +114,8 @@ describe('pisa verify', () => {
     const corpus = generateVerifyCorpus(700);
     const receipts = corpus.receipts.map((r) => ({ ...(r as Record<string, unknown>) }));
     (receipts[350] as Record<string, unknown>)['subject'] = 'someone-else';
-    const file = save('batch.jsonl', receipts.map((r) => JSON.stringify(r)).join('\n'));
+    // Blank lines anywhere are skipped, as before.
+    const file = save('batch.jsonl', receipts.map((r, i) => (i === 100 ? `\n  \r\n${JSON.stringify(r)}` : JSON.stringify(r))).join('\n'));
     const trust = ['--vkey', save('batch-vkey', corpus.vkey), '--jwks', save('batch-jwks.json', corpus.jwks)];
     const one = await runBin(['verify', file, ...trust, '--jobs', '1', '--format', 'json']);
     const three = await runBin(['verify', file, ...trust, '--jobs', '3', '--format', 'json']);
@@ -125,6 +126,10 @@ describe('pisa verify', () => {
     expect([report.verified, report.failed]).toEqual([699, 1]);
     expect(report.results[350]).toMatchObject({ ok: false, reason: 'RECEIPT_BODY_MISMATCH' });
     expect(report.results[699]).toMatchObject({ ok: true, receipt_id: (receipts[699] as { receipt_id: string }).receipt_id });
+    // The same receipts as one JSON array take the other path (read on the main thread, checked in batches).
+    const array = await runBin(['verify', save('batch.json', receipts), ...trust, '--jobs', '2', '--format', 'json']);
+    const withoutFile = (stdout: string) => (JSON.parse(stdout) as { results: { file: string }[] }).results.map(({ file: _, ...rest }) => rest);
+    expect(withoutFile(array.stdout)).toEqual(withoutFile(one.stdout));
     const badJobs = await runBin(['verify', file, ...trust, '--jobs', '0']);
     expect(badJobs.code).toBe(2);
     expect(badJobs.stderr).toBe('pisa: --jobs: "0" is not a whole number from 1 to 999\n');

@@ -10,7 +10,7 @@ import { decodeBase64Url } from '../../core/receipt/base64url.js';
 import type { ConsistencyEvidence } from '../../core/receipt/verify-receipt.js';
 import type { Io, Outcome } from '../outcome.js';
 import { createVerifier, NOT_JSON, type TrustSpec, type VerdictSummary, type Verifier, type VerifyItem } from './verify-batch.js';
-import { PARALLEL_THRESHOLD, verifyAll } from './verify-pool.js';
+import { BATCH_RECEIPTS, itemBatches, lineBatches, type VerifyBatch, verifyBatches } from './verify-pool.js';
 
 export type VerifyOptions = { log?: string; checkpoint?: string; vkey?: string; jwks?: string; format: 'text' | 'json'; jobs?: string };
 
@@ -78,6 +78,25 @@ function receiptTexts(text: string): string[] | null {
     return lines.length > 0 ? lines : null;
   }
   return Array.isArray(value) ? value.map((v) => JSON.stringify(v)) : [trimmed];
+}
+
+const isBlank = (byte: number) => byte === 32 || byte === 9 || byte === 13 || byte === 10;
+
+/** Two or more lines, the first a whole JSON value: JSON Lines (a pretty-printed receipt's first line is not). */
+function isJsonLines(bytes: Uint8Array): boolean {
+  let start = 0;
+  while (start < bytes.length && isBlank(bytes[start] as number)) start++;
+  const newline = bytes.indexOf(10, start);
+  if (newline < 0) return false;
+  let rest = newline;
+  while (rest < bytes.length && isBlank(bytes[rest] as number)) rest++;
+  if (rest >= bytes.length) return false;
+  try {
+    JSON.parse(new TextDecoder().decode(bytes.subarray(start, newline)));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 type Trust = { spec: TrustSpec; verifier: Verifier; warnings: string[] };
@@ -166,44 +185,56 @@ export async function runVerify(files: readonly string[], options: VerifyOptions
 
   // Reading, fetching proofs and consistency evidence (I/O) first; then the signatures and
   // hashes, spread over --jobs threads for a large batch; then the output, in input order.
-  const items: (VerifyItem & { readonly file: string })[] = [];
+  const work: { readonly file: string; readonly batch: VerifyBatch }[] = [];
   for (const file of files) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     } catch {
       return bad(`cannot read ${file}: no such file or not readable`);
     }
-    const texts = receiptTexts(text);
+    // Offline, JSON Lines need nothing from the log: the threads decode, parse and check them.
+    if (source === null && other === null && isJsonLines(bytes)) {
+      for (const batch of lineBatches(bytes)) work.push({ file, batch });
+      continue;
+    }
+    const texts = receiptTexts(bytes.toString('utf8'));
     if (texts === null) return bad(`${file} is neither JSON nor JSON Lines`);
+    const items: VerifyItem[] = [];
     for (const json of texts) {
-      // Offline, a receipt needs nothing from the log: it is parsed only by the thread verifying it.
       if (source === null && other === null) {
-        items.push({ file, json, evidence: undefined });
+        items.push({ json, evidence: undefined });
         continue;
       }
       let original: unknown;
       try {
         original = JSON.parse(json);
       } catch {
-        items.push({ file, json, evidence: undefined }); // refused as malformed when verified
+        items.push({ json, evidence: undefined }); // refused as not JSON when verified
         continue;
       }
       const receipt = await withLogProof(original, source, ctx);
       const evidence = await evidenceFor(receipt, other, source);
       if (typeof evidence === 'string') return bad(evidence);
-      items.push({ file, json: receipt === original ? json : JSON.stringify(receipt), evidence });
+      items.push({ json: receipt === original ? json : JSON.stringify(receipt), evidence });
     }
+    for (const batch of itemBatches(items)) work.push({ file, batch });
   }
-  const verdicts = await verifyAll(items, jobs, loaded.spec, loaded.verifier);
-  const notJson = verdicts.findIndex((v) => !v.ok && v.reason === NOT_JSON);
-  if (notJson >= 0) return bad(`${(items[notJson] as { file: string }).file} is neither JSON nor JSON Lines`);
-  const failed = verdicts.filter((v) => !v.ok).length;
+  const perBatch = await verifyBatches(
+    work.map((w) => w.batch),
+    jobs,
+    loaded.spec,
+    loaded.verifier,
+  );
+  const verdicts = perBatch.flatMap((batch, i) => batch.map((verdict) => ({ file: (work[i] as { file: string }).file, verdict })));
+  const notJson = verdicts.find((v) => !v.verdict.ok && v.verdict.reason === NOT_JSON);
+  if (notJson !== undefined) return bad(`${notJson.file} is neither JSON nor JSON Lines`);
+  const failed = verdicts.filter((v) => !v.verdict.ok).length;
   if (options.format === 'json') {
-    const results = verdicts.map((verdict, i) => ({ file: (items[i] as { file: string }).file, ...verdictJson(verdict) }));
+    const results = verdicts.map(({ file, verdict }) => ({ file, ...verdictJson(verdict) }));
     ctx.stdout(`${JSON.stringify({ verified: results.length - failed, failed, results }, null, 2)}\n`);
   } else {
-    for (const [i, verdict] of verdicts.entries()) ctx.stdout(`${describe((items[i] as { file: string }).file, verdict)}\n`);
+    for (const { file, verdict } of verdicts) ctx.stdout(`${describe(file, verdict)}\n`);
   }
   return failed === 0 ? { kind: 'clean' } : { kind: 'violations' };
 }
@@ -244,6 +275,9 @@ export function registerVerify(program: Command, ctx: VerifyContext, finish: (o:
     .option('--vkey <vkey|file>', 'the log verifier key to trust (default: the one --log serves)')
     .option('--jwks <file>', 'the receipt keys to trust, a JWK Set (default: the ones an http(s) --log serves)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--jobs <n>', `threads for the signatures of a large batch (${PARALLEL_THRESHOLD}+ receipts; default: all cores; 1: the main thread only)`)
+    .option(
+      '--jobs <n>',
+      `threads for a large batch (more than ${BATCH_RECEIPTS} receipts or 512 KB of JSON Lines; default: all cores; 1: the main thread only)`,
+    )
     .action(async (files: string[], options: VerifyOptions) => finish(await runVerify(files, options, ctx)));
 }

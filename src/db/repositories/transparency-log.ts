@@ -117,14 +117,25 @@ export function createTransparencyLogStore(db: PisaDb): TransparencyLogStore {
 
     async readTiles(tiles) {
       if (tiles.length === 0) return [];
-      const rows = await db
-        .selectDistinctOn([logTiles.level, logTiles.tile_index])
-        .from(logTiles)
-        .where(or(...tiles.map((t) => and(eq(logTiles.level, t.level), eq(logTiles.tile_index, t.index), gte(logTiles.width, t.width)))))
-        .orderBy(asc(logTiles.level), asc(logTiles.tile_index), asc(logTiles.width));
-      return tiles.map((t) => {
-        const row = rows.find((r) => r.level === t.level && r.tile_index === t.index);
-        return row === undefined ? null : row.hashes.subarray(0, t.width * 32);
+      // One indexed lookup per tile (the narrowest stored width that covers the one asked for):
+      // a tile index can have hundreds of partial versions, and reading them all with DISTINCT ON
+      // made a cold inclusion proof cost milliseconds. `ord` brings each row back to its tile.
+      const wanted = sql.join(
+        tiles.map((t, ord) => sql`(${ord}::int, ${t.level}::smallint, ${t.index}::bigint, ${t.width}::smallint)`),
+        sql`, `,
+      );
+      const result = (await db.execute(sql`
+        select w.ord, t.hashes
+        from (values ${wanted}) as w(ord, level, tile_index, width)
+        cross join lateral (
+          select ${logTiles.hashes} as hashes from ${logTiles}
+          where ${logTiles.level} = w.level and ${logTiles.tile_index} = w.tile_index and ${logTiles.width} >= w.width
+          order by ${logTiles.width} limit 1
+        ) t`)) as { rows: { ord: number; hashes: Uint8Array }[] };
+      const found = new Map(result.rows.map((row) => [Number(row.ord), row.hashes]));
+      return tiles.map((t, ord) => {
+        const hashes = found.get(ord);
+        return hashes === undefined ? null : new Uint8Array(hashes.buffer, hashes.byteOffset, t.width * 32);
       });
     },
 
