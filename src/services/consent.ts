@@ -115,15 +115,31 @@ export function createConsentService(deps: ConsentServiceDeps): ConsentService {
     return id;
   };
 
+  // One read at a time per processor: when the cached notice expires under load, the requests
+  // that arrive meanwhile wait for that read instead of each queueing their own.
+  const noticeReads = new Map<string, Promise<{ hash: string; notice: Notice; at: number }>>();
+  const readNotice = (processorId: string, now: number) => {
+    let reading = noticeReads.get(processorId);
+    if (reading === undefined) {
+      reading = notices
+        .current(processorId)
+        .then((record) => {
+          if (record === null) throw new PisaError('NOTICE_NOT_PUBLISHED', { processor: processorId });
+          const fresh = { hash: record.content_hash, notice: record.notice, at: now };
+          currentNotices.set(processorId, fresh);
+          return fresh;
+        })
+        .finally(() => noticeReads.delete(processorId));
+      noticeReads.set(processorId, reading);
+    }
+    return reading;
+  };
+
   const currentNotice = async (processorId: string, wanted: string | null): Promise<{ hash: string; notice: Notice }> => {
     const now = clock.now().getTime();
     const cached = currentNotices.get(processorId);
     if (cached !== undefined && (wanted === null || cached.hash === wanted) && now - cached.at < NOTICE_CACHE_MS) return cached;
-    const record = await notices.current(processorId);
-    if (record === null) throw new PisaError('NOTICE_NOT_PUBLISHED', { processor: processorId });
-    const fresh = { hash: record.content_hash, notice: record.notice, at: now };
-    currentNotices.set(processorId, fresh);
-    return fresh;
+    return readNotice(processorId, now);
   };
 
   const party = (processorId: string, notice: Notice) => ({
