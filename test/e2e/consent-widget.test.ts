@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shopYaml } from '../support/shop-declaration.js';
 import { freePort, launchBrowser, startServer, stopServer } from './support.js';
 
 // The consent widget on a shop's page, keyboard only: the real server (demo data) and a second
@@ -14,36 +15,7 @@ import { freePort, launchBrowser, startServer, stopServer } from './support.js';
 
 const PASSWORD = 'pisa-demo-passphrase';
 
-const SHOP_YAML = `processor:
-  name: Widget Shop
-  jurisdictions: [CN, US-CA]
-activities:
-  - id: orders
-    purpose: Deliver purchased goods
-    legal_basis: contract
-    data: [mobile_phone, person_name, shipping_address]
-    necessary: true
-    retention: P3Y
-  - id: marketing
-    purpose: Recommend products
-    legal_basis: consent
-    data: [email, device_id]
-    consent: { obtained: true, withdrawable: true }
-    retention: P1Y
-  - id: location
-    purpose: Show nearby pickup points
-    legal_basis: consent
-    data: [precise_location]
-    consent: { obtained: true, separate: true, withdrawable: true }
-  - id: ads
-    purpose: Share with an ad network
-    legal_basis: consent
-    data: [device_id]
-    recipients: [{ name: AdNet, role: third_party, country: US }]
-    sale_or_share: true
-    opt_out_offered: true
-    gpc_honoured: true
-`;
+const SHOP_YAML = shopYaml('Widget Shop');
 
 type Shop = { slug: string; collectKey: string; readKey: string };
 

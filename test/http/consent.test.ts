@@ -9,42 +9,14 @@ import { auditTiledLog } from '../../src/core/log/tile-client.js';
 import { decodeBase64Url } from '../../src/core/receipt/base64url.js';
 import { verifyReceipt } from '../../src/core/receipt/verify-receipt.js';
 import { nodeEd25519Verify } from '../../src/main/log-keys.js';
+import { shopYaml } from '../support/shop-declaration.js';
 import { createTestAccount, expectError, type SessionHeaders, setupTestContext, signIn } from './helper.js';
 
 // Notices, consent and receipts end to end through the HTTP API, on the embedded database.
 
 const ctx = setupTestContext();
 
-const SHOP_YAML = `processor:
-  name: Consent Shop
-  jurisdictions: [CN, US-CA]
-activities:
-  - id: orders
-    purpose: Deliver purchased goods
-    legal_basis: contract
-    data: [mobile_phone, person_name, shipping_address]
-    necessary: true
-    retention: P3Y
-  - id: marketing
-    purpose: Recommend products
-    legal_basis: consent
-    data: [email, device_id]
-    consent: { obtained: true, withdrawable: true }
-    retention: P1Y
-  - id: location
-    purpose: Show nearby pickup points
-    legal_basis: consent
-    data: [precise_location]
-    consent: { obtained: true, separate: true, withdrawable: true }
-  - id: ads
-    purpose: Share with an ad network
-    legal_basis: consent
-    data: [device_id]
-    recipients: [{ name: AdNet, role: third_party, country: US }]
-    sale_or_share: true
-    opt_out_offered: true
-    gpc_honoured: true
-`;
+const SHOP_YAML = shopYaml('Consent Shop');
 
 const CONTEXT = {
   legal_name: 'Consent Shop Ltd.',
