@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PERMISSIONS } from '../../core/auth/permissions.js';
-import type { ConsentService } from '../../services/consent.js';
+import type { ConsentService, RecordConsentInput } from '../../services/consent.js';
 import { accountSubject } from '../../services/consent-subject.js';
 import type { ReceiptService } from '../../services/receipts.js';
 import { errorResponses, list, TimestampSchema } from '../schemas/common.js';
@@ -24,10 +24,29 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Global Privacy Control (https://privacycg.github.io/gpc-spec/): `Sec-GPC: 1` is an opt-out of sale and sharing. */
 const hasGpc = (request: { headers: Record<string, unknown> }): boolean => request.headers['sec-gpc'] === '1';
 
+/** The decision fields both consent routes share (processors' servers and the portal). */
+type DecisionBody = Pick<z.infer<typeof PortalConsentBodySchema>, 'notice_hash' | 'actor' | 'decisions' | 'all' | 'age' | 'lang'>;
+type Decider = Pick<RecordConsentInput, 'processor' | 'subject' | 'accountId' | 'method'>;
+
 export const consentRoutes: FastifyPluginAsyncZod<{ readonly consents: ConsentService; readonly receipts: ReceiptService }> = async (
   app,
   { consents, receipts },
 ) => {
+  /** Records a decision; its receipts are answered before sequencing (their log proof comes later). */
+  const recordDecision = async (body: DecisionBody, who: Decider, gpc: boolean) => {
+    const recorded = await consents.record({
+      ...who,
+      noticeHash: body.notice_hash,
+      actor: body.actor,
+      decisions: body.decisions.map((d) => ({ purposeId: d.purpose, action: d.action })),
+      all: body.all,
+      age: body.age,
+      gpc,
+      lang: body.lang,
+    });
+    return { notice_hash: recorded.notice_hash, receipts: recorded.receipts.map((r) => ({ ...r, log: null })) };
+  };
+
   app.post(
     '/api/processors/:id/consents',
     {
@@ -43,21 +62,9 @@ export const consentRoutes: FastifyPluginAsyncZod<{ readonly consents: ConsentSe
       },
     },
     async (request, reply) => {
-      const body = request.body;
-      const recorded = await consents.record({
-        processor: request.params.id,
-        noticeHash: body.notice_hash,
-        subject: body.subject,
-        accountId: null,
-        method: body.method,
-        actor: body.actor,
-        decisions: body.decisions.map((d) => ({ purposeId: d.purpose, action: d.action })),
-        all: body.all,
-        age: body.age,
-        gpc: hasGpc(request),
-        lang: body.lang,
-      });
-      return reply.code(201).send({ notice_hash: recorded.notice_hash, receipts: recorded.receipts.map((r) => ({ ...r, log: null })) });
+      const { body } = request;
+      const who = { processor: request.params.id, subject: body.subject, accountId: null, method: body.method };
+      return reply.code(201).send(await recordDecision(body, who, hasGpc(request)));
     },
   );
 
@@ -124,21 +131,9 @@ export const consentRoutes: FastifyPluginAsyncZod<{ readonly consents: ConsentSe
       },
     },
     async (request, reply) => {
-      const body = request.body;
-      const recorded = await consents.record({
-        processor: body.processor,
-        noticeHash: body.notice_hash,
-        subject: portalSubject(request),
-        accountId: accountOf(request).account_id,
-        method: 'portal',
-        actor: body.actor,
-        decisions: body.decisions.map((d) => ({ purposeId: d.purpose, action: d.action })),
-        all: body.all,
-        age: body.age,
-        gpc: hasGpc(request),
-        lang: body.lang,
-      });
-      return reply.code(201).send({ notice_hash: recorded.notice_hash, receipts: recorded.receipts.map((r) => ({ ...r, log: null })) });
+      const { body } = request;
+      const who = { processor: body.processor, subject: portalSubject(request), accountId: accountOf(request).account_id, method: 'portal' as const };
+      return reply.code(201).send(await recordDecision(body, who, hasGpc(request)));
     },
   );
 
