@@ -32,67 +32,22 @@ function newlinesIn(text: string, from: number, to: number): number {
  * at the start of a field; text after a closing quote is kept (lenient, like most readers).
  */
 export function parseCsvRecords(text: string, delimiter: string, onRecord: (record: CsvRecord) => void): void {
+  // The same parser as the scanner's (parseCsvWindows), with each cell copied out.
   const record: CsvRecord = { cells: [], rawStarts: [], quoted: [], start: 0, line: 0, lines: 1 };
-  const length = text.length;
-  let pos = 0;
-  let line = 0;
-  while (pos < length) {
+  parseCsvWindows(text, delimiter, (cells) => {
     record.cells.length = 0;
     record.rawStarts.length = 0;
     record.quoted.length = 0;
-    record.start = pos;
-    record.line = line;
-    let lineEnd = text.indexOf('\n', pos);
-    if (lineEnd === -1) lineEnd = length;
-    for (;;) {
-      const cellStart = pos;
-      if (text.charCodeAt(pos) === QUOTE) {
-        let close = text.indexOf('"', pos + 1);
-        let escaped = false;
-        while (close !== -1 && text.charCodeAt(close + 1) === QUOTE) {
-          escaped = true;
-          close = text.indexOf('"', close + 2);
-        }
-        if (close === -1) close = length;
-        let value = text.slice(pos + 1, close);
-        if (escaped) value = value.replaceAll('""', '"');
-        if (close > lineEnd) {
-          line += newlinesIn(text, lineEnd, close);
-          lineEnd = text.indexOf('\n', close);
-          if (lineEnd === -1) lineEnd = length;
-        }
-        pos = close + 1;
-        const next = text.indexOf(delimiter, pos);
-        const stop = next === -1 || next > lineEnd ? lineEnd : next;
-        if (stop > pos) {
-          const tail = text.slice(pos, stop);
-          value += tail.endsWith('\r') && stop === lineEnd ? tail.slice(0, -1) : tail;
-        }
-        record.cells.push(value);
-        record.rawStarts.push(cellStart - record.start);
-        record.quoted.push(true);
-        pos = stop;
-      } else {
-        const next = text.indexOf(delimiter, pos);
-        const stop = next === -1 || next > lineEnd ? lineEnd : next;
-        const end = stop === lineEnd && stop > pos && text.charCodeAt(stop - 1) === CR ? stop - 1 : stop;
-        record.cells.push(text.slice(pos, end));
-        record.rawStarts.push(cellStart - record.start);
-        record.quoted.push(false);
-        pos = stop;
-      }
-      if (pos < lineEnd) {
-        pos += delimiter.length;
-        continue;
-      }
-      pos = lineEnd + 1;
-      line++;
-      break;
+    for (let i = 0; i < cells.count; i++) {
+      record.cells.push(cells.decoded[i] ?? text.slice(cells.start[i], cells.end[i]));
+      record.rawStarts.push(cells.rawStart[i] as number);
+      record.quoted.push(cells.quoted[i] === 1);
     }
-    record.lines = line - record.line;
-    const blank = record.cells.length === 1 && record.cells[0] === '' && !record.quoted[0];
-    if (!blank) onRecord(record);
-  }
+    record.start = cells.recordStart;
+    record.line = cells.line;
+    record.lines = cells.lines;
+    onRecord(record);
+  });
 }
 
 /**
@@ -123,6 +78,8 @@ export class CsvCells {
   /** Offset of the record in the text, and the `\n` before it (its first line, relative). */
   recordStart = 0;
   line = 0;
+  /** Physical lines the record spans. */
+  lines = 1;
   /** The value of cell i is text[start[i], end[i]) unless `decoded[i]` holds it (a quoted cell with `""` or text after its closing quote). */
   start = new Int32Array(64);
   end = new Int32Array(64);
@@ -217,6 +174,7 @@ export function parseCsvWindows(text: string, delimiter: string, onRecord: (cell
       line++;
       break;
     }
+    cells.lines = line - cells.line;
     const blank = cells.count === 1 && cells.quoted[0] === 0 && cells.end[0] === cells.start[0];
     if (!blank) onRecord(cells);
   }
