@@ -1,7 +1,8 @@
 import { createPublicKey, type KeyObject, verify as nodeVerify } from 'node:crypto';
 import { toHex } from '../../core/log/bytes.js';
-import { createNoteVerifier, type Ed25519Verify, type NoteVerifier } from '../../core/log/note-keys.js';
+import { createNoteVerifier, type Ed25519Verify } from '../../core/log/note-keys.js';
 import { encodeBase64Url } from '../../core/receipt/base64url.js';
+import { createVerifyMemo } from '../../core/receipt/verify-memo.js';
 import { type ConsistencyEvidence, type ReceiptTrust, type ReceiptVerdict, verifyReceipt } from '../../core/receipt/verify-receipt.js';
 
 // The CPU-bound half of `pisa verify` (signatures and hashes), shared by the main thread and the
@@ -35,37 +36,19 @@ function cachedNodeVerify(): Ed25519Verify {
   };
 }
 
-/**
- * Receipts of one batch share a few checkpoints: each (checkpoint, signature) pair is checked once.
- * The key is the exact signed bytes and signature, so a changed note is checked afresh.
- */
-function rememberVerdicts(verifier: NoteVerifier): NoteVerifier {
-  const verdicts = new Map<string, boolean>();
-  return {
-    name: verifier.name,
-    keyId: verifier.keyId,
-    verify(message, signature) {
-      const key = `${toHex(signature)}:${toHex(message)}`;
-      let verdict = verdicts.get(key);
-      if (verdict === undefined) {
-        verdict = verifier.verify(message, signature);
-        if (verdicts.size > 10_000) verdicts.clear();
-        verdicts.set(key, verdict);
-      }
-      return verdict;
-    },
-  };
-}
-
-export type Verifier = { readonly verify: (item: VerifyItem) => VerdictSummary; readonly noteVerifier: NoteVerifier };
+export type Verifier = { readonly verify: (item: VerifyItem) => VerdictSummary };
 
 /** The verifier for a trust spec, or null when the vkey is not an Ed25519 note verifier key. */
 export function createVerifier(spec: TrustSpec): Verifier | null {
   const ed25519 = cachedNodeVerify();
   const parsed = createNoteVerifier(spec.vkey, ed25519);
   if (parsed === null) return null;
-  const noteVerifier = rememberVerdicts(parsed);
-  const trust: ReceiptTrust = { receiptKeys: new Map(spec.receiptKeys), logVerifiers: [noteVerifier], origin: noteVerifier.name };
+  const trust: ReceiptTrust = {
+    receiptKeys: new Map(spec.receiptKeys),
+    logVerifiers: [parsed],
+    origin: parsed.name,
+    memo: createVerifyMemo(),
+  };
   const verify = (item: VerifyItem): VerdictSummary => {
     let receipt: unknown;
     try {
@@ -75,7 +58,7 @@ export function createVerifier(spec: TrustSpec): Verifier | null {
     }
     return summarise(verifyReceipt(receipt, trust, ed25519, item.evidence));
   };
-  return { noteVerifier, verify };
+  return { verify };
 }
 
 function summarise(verdict: ReceiptVerdict): VerdictSummary {

@@ -39,6 +39,28 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('writes exactly what the plain recursive definition writes (keys by UTF-16 code unit)', () => {
+    const reference = (value: unknown): string => {
+      if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : reference(item))).join(',')}]`;
+      if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+          .filter(([, item]) => item !== undefined)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${reference(item)}`).join(',')}}`;
+      }
+      return JSON.stringify(value);
+    };
+    const keys = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('é', 'z', 'B', 'a', '😀', '\uffff', ''));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 0 }), fc.constant(undefined), fc.array(tie('node')), fc.dictionary(keys, tie('node'))),
+    })).node;
+    fc.assert(
+      fc.property(fc.dictionary(keys, value), (record) => {
+        expect(canonicalJson(record)).toBe(reference(record));
+      }),
+    );
+  });
+
   it('refuses values JSON cannot carry', () => {
     expect(() => canonicalJson(Number.NaN)).toThrow();
     expect(() => canonicalJson(() => 1)).toThrow();

@@ -14,6 +14,7 @@ import { createNoteVerifier, type Ed25519Verify, formatVerifierKey } from '../lo
 import { buildNotice } from '../notice/build-notice.js';
 import { noticeContentHash } from '../notice/content-hash.js';
 import { decodeBase64Url, encodeBase64Url } from './base64url.js';
+import { createVerifyMemo } from './verify-memo.js';
 import { type ReceiptTrust, receiptLeafHash, verifyReceipt } from './verify-receipt.js';
 
 const fastVerify: Ed25519Verify = (publicKey, message, signature) =>
@@ -109,6 +110,19 @@ describe('verifyReceipt', () => {
     });
   });
 
+  it('gives the same verdicts with a memo shared by many receipts (bulk verification)', () => {
+    const { bundle, leaves } = fixture();
+    const bulk = { ...trust(), memo: createVerifyMemo() };
+    expect(verifyReceipt(bundle, bulk, fastVerify).ok).toBe(true);
+    expect(verifyReceipt(bundle, bulk, fastVerify).ok).toBe(true);
+    expect(verifyReceipt({ ...bundle, salt: encodeBase64Url(new Uint8Array(32).fill(1)) }, bulk, fastVerify)).toMatchObject({ reason: 'INCLUSION_INVALID' });
+    const wrongIndex = { ...bundle, log: { ...bundle.log, index: '4' } };
+    expect(verifyReceipt(wrongIndex, bulk, fastVerify)).toMatchObject({ reason: 'INCLUSION_INVALID' });
+    const forged = signCheckpoint({ origin: ORIGIN, size: 11, root: rootOfLeafHashes(leaves) }, createNobleSigner(ORIGIN, new Uint8Array(32).fill(8)));
+    expect(verifyReceipt({ ...bundle, log: { ...bundle.log, checkpoint: forged } }, bulk, fastVerify)).toMatchObject({ reason: 'CHECKPOINT_INVALID' });
+    expect(bulk.memo.checkpoints.size).toBe(2);
+  });
+
   it('reports a receipt that is not sequenced yet', () => {
     const { bundle } = fixture();
     expect(verifyReceipt({ ...bundle, log: null }, trust(), fastVerify)).toMatchObject({ ok: false, reason: 'RECEIPT_NOT_SEQUENCED' });
@@ -128,9 +142,11 @@ describe('verifyReceipt', () => {
     expect(verifyReceipt(bundle, trust(), fastVerify, { checkpoint: forked, proof })).toMatchObject({ ok: false, reason: 'CONSISTENCY_INVALID' });
   });
 
-  it('fails on any single changed character of the signed bundle (property)', () => {
+  it('fails on any single changed character of the signed bundle, with or without a warmed bulk memo (property)', () => {
     const { bundle } = fixture();
     const text = JSON.stringify(bundle);
+    const bulk = { ...trust(), memo: createVerifyMemo() };
+    expect(verifyReceipt(bundle, bulk, fastVerify).ok).toBe(true); // the memo now holds its checkpoint and path
     fc.assert(
       fc.property(fc.nat({ max: text.length - 1 }), fc.constantFrom('0', 'a', 'Z', '_'), (at, ch) => {
         fc.pre(text[at] !== ch);
@@ -140,9 +156,9 @@ describe('verifyReceipt', () => {
         } catch {
           return;
         }
-        const verdict = verifyReceipt(mutated, trust(), fastVerify);
         // Only a change that leaves every verified byte equal may pass (e.g. inside ignored whitespace: none in compact JSON).
-        expect(verdict.ok).toBe(false);
+        expect(verifyReceipt(mutated, trust(), fastVerify).ok).toBe(false);
+        expect(verifyReceipt(mutated, bulk, fastVerify).ok).toBe(false);
       }),
       { numRuns: 300 },
     );

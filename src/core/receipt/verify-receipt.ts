@@ -3,14 +3,14 @@ import { commitReceipt, RECEIPT_SALT_BYTES } from '../consent/commitment.js';
 import { canonicalReceiptBytes } from '../consent/receipt.js';
 import { decodeBase64 } from '../log/base64.js';
 import { bytesEqual } from '../log/bytes.js';
-import { type Checkpoint, openCheckpoint } from '../log/checkpoint.js';
+import type { Checkpoint } from '../log/checkpoint.js';
 import { verifyConsistency } from '../log/consistency.js';
 import { hashLeaf } from '../log/hashing.js';
-import { verifyInclusion } from '../log/inclusion.js';
 import { encodeLogEntry } from '../log/log-entry.js';
 import type { Ed25519Verify, NoteVerifier } from '../log/note-keys.js';
 import { decodeBase64Url } from './base64url.js';
 import { verifyCompactJws } from './jws.js';
+import { openCheckpointWith, type VerifyMemo, verifyInclusionWith } from './verify-memo.js';
 
 // Offline verification of a consent receipt, in Node (`pisa verify`) and in the browser (the
 // receipt page): the platform's signature over the body, the body's commitment as a log entry,
@@ -24,6 +24,8 @@ export type ReceiptTrust = {
   readonly logVerifiers: readonly NoteVerifier[];
   /** The log's origin line; checked when given. */
   readonly origin?: string;
+  /** What earlier receipts proved (opened checkpoints, tree nodes): a bulk verification shares it. Kept with the trust it was learned under. */
+  readonly memo?: VerifyMemo;
 };
 
 export type ReceiptFailure =
@@ -106,17 +108,17 @@ export function verifyReceipt(input: unknown, trust: ReceiptTrust, verify: Ed255
   if (!bytesEqual(body, jws.payload)) return fail('RECEIPT_BODY_MISMATCH', 'the fields shown differ from the signed ones');
 
   if (bundle.log === null) return fail('RECEIPT_NOT_SEQUENCED', 'the receipt has no log position yet: fetch its proof and verify again');
-  const opened = openCheckpoint(bundle.log.checkpoint, trust.logVerifiers, trust.origin);
+  const opened = openCheckpointWith(trust.memo, bundle.log.checkpoint, trust.logVerifiers, trust.origin);
   if (!opened.ok) return fail('CHECKPOINT_INVALID', opened.reason);
   const proof = decodeHashes(bundle.log.inclusion_proof);
   const index = Number(bundle.log.index);
   const { checkpoint } = opened;
-  if (proof === null || !verifyInclusion(receiptLeafHash(body, salt), index, checkpoint.size, proof, checkpoint.root)) {
+  if (proof === null || !verifyInclusionWith(trust.memo, receiptLeafHash(body, salt), index, checkpoint.size, proof, checkpoint.root)) {
     return fail('INCLUSION_INVALID', `entry ${index} is not proven in the checkpoint of size ${checkpoint.size}`);
   }
   if (other === undefined) return { ok: true, receiptId: bundle.receipt_id, index, checkpoint, consistentWith: null };
 
-  const second = openCheckpoint(other.checkpoint, trust.logVerifiers, trust.origin);
+  const second = openCheckpointWith(trust.memo, other.checkpoint, trust.logVerifiers, trust.origin);
   if (!second.ok) return fail('CHECKPOINT_INVALID', `the other checkpoint: ${second.reason}`);
   const [older, newer] = second.checkpoint.size <= checkpoint.size ? [second.checkpoint, checkpoint] : [checkpoint, second.checkpoint];
   if (!verifyConsistency(older.size, newer.size, other.proof, older.root, newer.root)) {
