@@ -11,7 +11,7 @@ import {
 import { createUnitScanner, maskValue } from '../../core/scanner/scan-line.js';
 import { DETECTOR_IDS, type DetectorId, type UnitScanner } from '../../core/scanner/types.js';
 import { CsvCells, parseCsvWindows, rawOffsetInQuotedCell } from './csv-parse.js';
-import { decodeUtf8 } from './decode-units.js';
+import { decodeUtf8, PieceDecoder } from './decode-units.js';
 import { type JsonPath, type JsonValue, JsonWalker, rawOffsetInJsonString } from './json-walk.js';
 import { OutputBlocks } from './output-blocks.js';
 import { lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
@@ -149,6 +149,7 @@ export class TaskRunner {
   private readonly cells = new CsvCells();
   private readonly pending = new PendingMatches();
   private readonly out = new OutputBlocks();
+  private readonly pieces = new PieceDecoder();
   private findings = 0;
   private fileJson = '""';
   private tally: FileTally | null = null;
@@ -289,7 +290,7 @@ export class TaskRunner {
     let from = 0;
     while (from < buffer.length) {
       const to = pieceEnd(buffer, from, (b) => lastLineBoundary(b));
-      const { units: t, text } = decodeUtf8(buffer.subarray(from, to));
+      const { units: t, text } = this.pieces.decode(buffer.subarray(from, to));
       this.units.useBlock(t, () => text);
       if (json) this.walker.begin(text);
       const n = text.length;
@@ -431,7 +432,7 @@ export class TaskRunner {
     let from = 0;
     while (from < bytes.length) {
       const to = pieceEnd(bytes, from, (b) => lastRecordBoundary(b, delimiter));
-      const { units: t, text } = decodeUtf8(bytes.subarray(from, to));
+      const { units: t, text } = this.pieces.decode(bytes.subarray(from, to));
       this.units.useBlock(t, () => text);
       parseCsvWindows(
         text,
