@@ -1,30 +1,16 @@
-import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createScanner } from '../../core/scanner/scan-line.js';
 import type { ChunkSpec, DatasetPlan, PlannedFile, SplitFormat } from '../../services/scan-ports.js';
 import { detectHeader } from './csv-header.js';
 import { toPosix } from './dataset-files.js';
+import { readHead } from './file-blocks.js';
 import { formatFromName, isGzipMagic, looksBinary } from './input-format.js';
 import { listInputs } from './list-inputs.js';
 import { cutBlocks, decodedChunks, openRaw } from './read-chunks.js';
 import { countNewlines, lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
 
 const SPLITTABLE: ReadonlySet<string> = new Set<SplitFormat>(['text', 'jsonl', 'csv', 'tsv']);
-const HEAD_BYTES = 8192;
-
 type Cut = (bytes: Buffer) => number;
-
-/** The first bytes of a file (to tell gzip and binary content from text). */
-async function readHead(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 
 /** End (exclusive, within `block`) of the next cut at or before `from + size`, growing the window when none is there. */
 function nextCut(block: Buffer, from: number, size: number, cut: Cut): number {

@@ -6,7 +6,7 @@ import { isGzipMagic } from './input-format.js';
 /** Size of the blocks handed to workers: big enough to amortise a message, small enough to keep memory flat. */
 export const BLOCK_SIZE = 2 * 1024 * 1024;
 /** A single line or record longer than this is cut anyway (memory stays bounded). */
-const MAX_CARRY = 64 * 1024 * 1024;
+export const MAX_CARRY = 64 * 1024 * 1024;
 
 /** The raw bytes of a file or of stdin, with their count reported as they are read (for progress). */
 export function openRaw(path: string, stdin: Readable): Readable {

@@ -4,7 +4,8 @@ import type { FileFormat, ScanHooks, ScanOutcome, ScanRequest } from '../../core
 import type { ScannedFile } from '../../core/scan-report/summary.js';
 import type { Scanner } from '../../core/scanner/types.js';
 import { detectHeader } from './csv-header.js';
-import { formatFromName, looksBinary, sniffFormat } from './input-format.js';
+import { readFileBlocks, readHead } from './file-blocks.js';
+import { formatFromName, isGzipMagic, looksBinary, sniffFormat } from './input-format.js';
 import { type InputSource, listInputs } from './list-inputs.js';
 import { peekChunks } from './peek-chunks.js';
 import { BLOCK_SIZE, cutBlocks, decodedChunks, openRaw } from './read-chunks.js';
@@ -143,6 +144,23 @@ async function scanInput(input: InputSource, file: number, request: ScanRequest,
     return 'parquet';
   }
 
+  if (input.kind === 'file' && (format === 'csv' || format === 'tsv' || format === 'jsonl' || format === 'text')) {
+    const head = await readHead(input.path);
+    if (head.length === 0) return format;
+    if (!isGzipMagic(head)) {
+      if (request.inputFormat === 'auto' && looksBinary(head)) {
+        ctx.warn(`${name}: binary content, skipped`);
+        ctx.onRaw(input.size);
+        return null;
+      }
+      // A plain file: read into blocks directly (no stream chunks to join).
+      const blocks = (cut: Cut) => readFileBlocks(input.path, cut, ctx.blockSize, ctx.onRaw);
+      if (format === 'csv' || format === 'tsv') await submitCsv(blocks, file, name, format, ctx);
+      else await submitLines(blocks(lineCut), file, name, format === 'jsonl', ctx);
+      return format;
+    }
+  }
+
   const { head, all } = await peekChunks(decodedChunks(openRaw(input.path, ctx.stdin), ctx.onRaw));
   if (head === null) return format ?? 'text';
   if (format === null) format = sniffFormat(head);
@@ -178,41 +196,49 @@ async function scanInput(input: InputSource, file: number, request: ScanRequest,
       yield* parts;
       yield* all;
     }
-    await submitLines(rest(), file, name, false, ctx);
+    await submitLines(cutBlocks(rest(), lineCut, ctx.blockSize), file, name, false, ctx);
     return 'json';
   }
 
   if (format === 'csv' || format === 'tsv') {
-    const delimiter = format === 'csv' ? ',' : '\t';
-    const code = delimiter.charCodeAt(0);
-    let baseLine = 0;
-    let first = true;
-    let header: string[] | null = null;
-    for await (const block of cutBlocks(all, (b) => lastRecordBoundary(b, code), ctx.blockSize)) {
-      let skipFirst = false;
-      if (first) {
-        first = false;
-        const scanner = await ctx.headerScanner();
-        const detected = detectHeader(block, delimiter, (text, context) => scanner.scanLine(text, context));
-        if (detected?.isHeader) {
-          header = detected.cells;
-          skipFirst = true;
-        }
-      }
-      const lines = countNewlines(block);
-      await ctx.submit({ kind: 'csv', seq: ctx.nextSeq(), file, name, bytes: block, baseLine, delimiter, header, skipFirst });
-      baseLine += lines;
-    }
+    await submitCsv((cut) => cutBlocks(all, cut, ctx.blockSize), file, name, format, ctx);
     return format;
   }
 
-  await submitLines(all, file, name, format === 'jsonl', ctx);
+  await submitLines(cutBlocks(all, lineCut, ctx.blockSize), file, name, format === 'jsonl', ctx);
   return format;
 }
 
-async function submitLines(chunks: AsyncIterable<Buffer>, file: number, name: string, json: boolean, ctx: InputContext): Promise<void> {
+type Cut = (bytes: Buffer) => number;
+const lineCut: Cut = (b) => lastLineBoundary(b);
+
+/** CSV/TSV blocks as tasks; the header is detected on the first block. */
+async function submitCsv(blocks: (cut: Cut) => AsyncIterable<Buffer>, file: number, name: string, format: 'csv' | 'tsv', ctx: InputContext): Promise<void> {
+  const delimiter = format === 'csv' ? ',' : '\t';
+  const code = delimiter.charCodeAt(0);
   let baseLine = 0;
-  for await (const block of cutBlocks(chunks, (b) => lastLineBoundary(b), ctx.blockSize)) {
+  let first = true;
+  let header: string[] | null = null;
+  for await (const block of blocks((b) => lastRecordBoundary(b, code))) {
+    let skipFirst = false;
+    if (first) {
+      first = false;
+      const scanner = await ctx.headerScanner();
+      const detected = detectHeader(block, delimiter, (text, context) => scanner.scanLine(text, context));
+      if (detected?.isHeader) {
+        header = detected.cells;
+        skipFirst = true;
+      }
+    }
+    const lines = countNewlines(block);
+    await ctx.submit({ kind: 'csv', seq: ctx.nextSeq(), file, name, bytes: block, baseLine, delimiter, header, skipFirst });
+    baseLine += lines;
+  }
+}
+
+async function submitLines(blocks: AsyncIterable<Buffer>, file: number, name: string, json: boolean, ctx: InputContext): Promise<void> {
+  let baseLine = 0;
+  for await (const block of blocks) {
     const lines = countNewlines(block);
     await ctx.submit({ kind: 'lines', seq: ctx.nextSeq(), file, name, json, bytes: block, baseLine });
     // A last line without a final newline still counts as a line.

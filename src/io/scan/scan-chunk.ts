@@ -1,8 +1,8 @@
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { createFileTally, toFileTallyState } from '../../core/scan-report/file-tally.js';
 import type { ChunkOutcome, ChunkSpec } from '../../services/scan-ports.js';
-import { cutBlocks } from './read-chunks.js';
+import { readFileBlocks } from './file-blocks.js';
+import { BLOCK_SIZE } from './read-chunks.js';
 import { countNewlines, lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
 import { runScan } from './run-scan.js';
 import { type ScanTask, TaskRunner } from './scan-task.js';
@@ -24,11 +24,10 @@ async function scanRange(path: string, spec: Extract<ChunkSpec, { kind: 'range' 
   const csv = spec.format === 'csv' || spec.format === 'tsv';
   const delimiter = spec.format === 'tsv' ? '\t' : ',';
   const cut = csv ? (b: Buffer) => lastRecordBoundary(b, delimiter.charCodeAt(0)) : (b: Buffer) => lastLineBoundary(b);
-  const stream = createReadStream(path, { start: spec.start, end: spec.end - 1, highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>;
   let seq = 0;
   let baseLine = spec.base_line;
   let findings = 0;
-  for await (const bytes of cutBlocks(stream, cut)) {
+  for await (const bytes of readFileBlocks(path, cut, BLOCK_SIZE, () => {}, spec.start, spec.end)) {
     const common = { seq, file: 0, name: path, bytes, baseLine };
     const task: ScanTask = csv
       ? { kind: 'csv', ...common, delimiter, header: spec.header, skipFirst: seq === 0 && spec.skip_first }
