@@ -77,12 +77,25 @@ function putWords(view: DataView, at: number, part: Words): number {
   return at + part.length;
 }
 
-/** A non-negative integer in decimal. */
+/** A non-negative integer in decimal. Below 2^31 with int32 division, which compiles to a multiply. */
 function putInteger(out: Uint8Array, at: number, value: number): number {
   if (value < 10) {
     out[at] = 48 + value;
     return at + 1;
   }
+  if (value > 0x7fffffff) return putLargeInteger(out, at, value);
+  let digits = 2;
+  for (let v = (value / 100) | 0; v > 0; v = (v / 10) | 0) digits++;
+  let v = value | 0;
+  for (let k = at + digits - 1; k >= at; k--) {
+    const q = (v / 10) | 0;
+    out[k] = 48 + v - q * 10;
+    v = q;
+  }
+  return at + digits;
+}
+
+function putLargeInteger(out: Uint8Array, at: number, value: number): number {
   let digits = 1;
   for (let v = value; v >= 10; v = Math.floor(v / 10)) digits++;
   let v = value;
@@ -165,9 +178,10 @@ const FIXED_BYTES = 320;
  */
 export class FindingWriter {
   private head: Words = wordsOf('{"file":"","line":');
-  /** Per column (as JSON), per detector: `,"column":...,"detector":...,"start":` (long: copied with one `set`). */
-  private readonly middles = new Map<string, Uint8Array[]>();
-  private readonly confidences = new Map<number, Words>();
+  /** Per column (as JSON), per detector: `,"column":...,"detector":...,"start":`. */
+  private readonly middles = new Map<string, Words[]>();
+  /** By confidence × 1000 (what `roundConfidence` keeps): the rounded value as text. */
+  private readonly confidences: (Words | undefined)[] = new Array<Words | undefined>(1001).fill(undefined);
   private masked = new Uint16Array(256);
 
   /** The file the next findings are in (its name as JSON). */
@@ -201,23 +215,22 @@ export class FindingWriter {
   ): number {
     let middles = this.middles.get(columnJson);
     if (middles === undefined) {
-      middles = JSONL_MIDDLE.map((middle) => UTF8.encode(`,"column":${columnJson}${middle}`));
+      middles = JSONL_MIDDLE.map((middle) => wordsOf(`,"column":${columnJson}${middle}`));
       if (this.middles.size >= 10_000) this.middles.clear();
       this.middles.set(columnJson, middles);
     }
-    let c = this.confidences.get(confidence);
+    const thousandths = Math.round(confidence * 1000);
+    let c = thousandths >= 0 && thousandths <= 1000 ? this.confidences[thousandths] : undefined;
     if (c === undefined) {
       c = wordsOf(String(roundConfidence(confidence)));
-      if (this.confidences.size < 10_000) this.confidences.set(confidence, c);
+      if (thousandths >= 0 && thousandths <= 1000) this.confidences[thousandths] = c;
     }
     if (this.masked.length < maskedBound(to - from)) this.masked = new Uint16Array(2 * maskedBound(to - from));
     const masked = this.masked;
     const maskedLength = maskUnits(detector, src, from, to, masked);
     let o = putWords(view, at, this.head);
     o = putInteger(out, o, line);
-    const middle = middles[detector] as Uint8Array;
-    out.set(middle, o);
-    o += middle.length;
+    o = putWords(view, o, middles[detector] as Words);
     o = putInteger(out, o, start);
     o = putWords(view, o, END_FIELD);
     o = putInteger(out, o, end);
