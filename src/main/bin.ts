@@ -32,7 +32,8 @@ const code = await runCli(argv, {
     cpuCount: availableParallelism(),
     stdoutIsTty: process.stdout.isTTY === true,
     progressStream: process.stderr.isTTY === true ? process.stderr : null,
-    writeStdout: (chunk) => (process.stdout.write(chunk) ? Promise.resolve() : new Promise((resolve) => process.stdout.once('drain', () => resolve()))),
+    // Resolves when the chunk is written, not merely queued: the scan reuses its memory (errors still go to 'error').
+    writeStdout: (chunk) => new Promise((resolve) => process.stdout.write(chunk, () => resolve())),
     runScan: async (request, hooks) => (await import('../io/scan/run-scan.js')).runScan(request, hooks, process.stdin),
     now: () => performance.now(),
   },

@@ -11,7 +11,7 @@ export type ScanPorts = {
   stdoutIsTty: boolean;
   /** Where the progress bar draws (stderr when it is a terminal), or null for none. */
   progressStream: NodeJS.WriteStream | null;
-  /** Writes to stdout and resolves when the data may be written again (backpressure). */
+  /** Writes to stdout and resolves once the chunk is written (its memory may then be reused; also backpressure). */
   writeStdout: (chunk: Uint8Array | string) => Promise<void>;
   /** The file adapter (src/io/scan), wired in main. */
   runScan: (request: ScanRequest, hooks: ScanHooks) => Promise<ScanOutcome>;

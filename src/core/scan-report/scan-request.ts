@@ -22,7 +22,10 @@ export type ScanRequest = {
 };
 
 export type ScanHooks = {
-  /** Rendered findings, in input order whatever the number of workers. */
+  /**
+   * Rendered findings, in input order whatever the number of workers. Resolves once `chunk` is
+   * consumed (written out or copied): its memory is then reused for later findings.
+   */
   readonly write: (chunk: Uint8Array) => Promise<void>;
   /** Called as input is consumed: bytes done, and the total when known (0 for stdin). */
   readonly progress?: (done: number, total: number) => void;

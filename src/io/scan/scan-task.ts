@@ -175,6 +175,11 @@ export class TaskRunner {
     return { seq: task.seq, output: this.out.take(), findings: this.findings };
   }
 
+  /** Takes back the memory of output blocks once they are written (see OutputBlocks#recycle). */
+  recycle(buffers: readonly ArrayBuffer[]): void {
+    this.out.recycle(buffers);
+  }
+
   /** The tallies of every file this runner saw, as plain data. */
   tallyStates(): [number, FileTallyState][] {
     return [...this.tallies.entries()].map(([file, tally]) => [file, toFileTallyState(tally)]);

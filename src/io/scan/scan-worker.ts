@@ -3,13 +3,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ScanTask, TaskRunner, type TaskRunnerOptions } from './scan-task.js';
 
-export type WorkerRequest = { readonly type: 'task'; readonly task: ScanTask } | { readonly type: 'collect' };
+export type WorkerRequest =
+  | { readonly type: 'task'; readonly task: ScanTask }
+  | { readonly type: 'collect' }
+  | { readonly type: 'recycle'; readonly buffers: readonly ArrayBuffer[] };
 
 const port = parentPort;
 if (port !== null) {
   const runner = new TaskRunner(workerData as TaskRunnerOptions);
   let queue: Promise<void> = Promise.resolve();
   port.on('message', (message: WorkerRequest) => {
+    if (message.type === 'recycle') {
+      runner.recycle(message.buffers);
+      return;
+    }
     queue = queue.then(async () => {
       if (message.type === 'collect') {
         port.postMessage({ type: 'tallies', states: runner.tallyStates() });

@@ -21,6 +21,8 @@ export class WorkerPool {
   private readonly workers: Worker[] = [];
   private readonly busy: number[] = [];
   private readonly pending = new Map<number, Pending>();
+  /** The worker that rendered each result not yet recycled (its output blocks go back to it). */
+  private readonly producers = new Map<number, number>();
   private readonly collectors: ((states: [number, FileTallyState][]) => void)[][] = [];
   private failure: Error | null = null;
 
@@ -47,6 +49,15 @@ export class WorkerPool {
       this.pending.set(task.seq, { resolve, reject, worker: chosen });
       (this.workers[chosen] as Worker).postMessage({ type: 'task', task }, transferList(task));
     });
+  }
+
+  /** Sends a written result's output blocks back to the worker that rendered them, for reuse. */
+  recycle(result: TaskResult): void {
+    const worker = this.producers.get(result.seq);
+    this.producers.delete(result.seq);
+    if (worker === undefined || result.output.length === 0) return;
+    const buffers = result.output.map((block) => block.buffer as ArrayBuffer);
+    (this.workers[worker] as Worker).postMessage({ type: 'recycle', buffers }, buffers);
   }
 
   /** Every worker's tallies (after all tasks were awaited). */
@@ -77,7 +88,10 @@ export class WorkerPool {
     if (pending === undefined) return;
     this.pending.delete(seq);
     this.busy[pending.worker] = (this.busy[pending.worker] as number) - 1;
-    if (message.type === 'result') pending.resolve(message.result);
+    if (message.type === 'result') {
+      this.producers.set(seq, pending.worker);
+      pending.resolve(message.result);
+    }
     else pending.reject(new Error(message.message));
   }
 
