@@ -1,4 +1,5 @@
 import { type FileHandle, open } from 'node:fs/promises';
+import type { BlockPool } from './block-pool.js';
 import { MAX_CARRY } from './read-chunks.js';
 
 const HEAD_BYTES = 8192;
@@ -33,18 +34,20 @@ async function fill(handle: FileHandle, block: Buffer, filled: number, position:
  * boundaries (`cut` returns the index just past the last one, or -1), read straight into
  * buffers that each block owns. Joining stream chunks copied every byte into a fresh block; here
  * only the tail after the last boundary is copied, and a block can be transferred to a worker.
+ * Blocks of `pool.size` come from the pool (blocks handed back when their task is done).
  */
 export async function* readFileBlocks(
   path: string,
   cut: (bytes: Buffer) => number,
-  blockSize: number,
+  pool: BlockPool,
   onRaw: (bytes: number) => void,
   start = 0,
   end = Number.POSITIVE_INFINITY,
 ): AsyncGenerator<Buffer> {
+  const blockSize = pool.size;
   const handle = await open(path, 'r');
   try {
-    let block = Buffer.allocUnsafeSlow(blockSize);
+    let block = pool.take();
     let filled = 0;
     let position = start;
     for (;;) {
@@ -65,7 +68,7 @@ export async function* readFileBlocks(
         continue;
       }
       if (at <= 0) at = filled;
-      const next = Buffer.allocUnsafeSlow(Math.max(blockSize, 2 * (filled - at)));
+      const next = filled - at <= blockSize / 2 ? pool.take() : Buffer.allocUnsafeSlow(2 * (filled - at));
       block.copy(next, 0, at, filled);
       const done = block.subarray(0, at);
       block = next;

@@ -3,6 +3,7 @@ import { createFileTally, type FileTally, mergeFileTally } from '../../core/scan
 import type { FileFormat, ScanHooks, ScanOutcome, ScanRequest } from '../../core/scan-report/scan-request.js';
 import type { ScannedFile } from '../../core/scan-report/summary.js';
 import type { Scanner } from '../../core/scanner/types.js';
+import { BlockPool } from './block-pool.js';
 import { detectHeader } from './csv-header.js';
 import { readFileBlocks, readHead } from './file-blocks.js';
 import { formatFromName, isGzipMagic, looksBinary, sniffFormat } from './input-format.js';
@@ -25,7 +26,7 @@ type Executor = {
   recycle: (result: TaskResult) => void;
 };
 
-async function createExecutor(request: ScanRequest): Promise<Executor> {
+async function createExecutor(request: ScanRequest, blocks: BlockPool): Promise<Executor> {
   const options = {
     encoding: request.encoding,
     showValues: request.showValues,
@@ -37,7 +38,11 @@ async function createExecutor(request: ScanRequest): Promise<Executor> {
     const { TaskRunner } = await import('./scan-task.js');
     const runner = new TaskRunner(options);
     return {
-      run: (task) => runner.run(task),
+      run: async (task) => {
+        const result = await runner.run(task);
+        if (task.kind !== 'parquet') blocks.give(task.bytes.buffer);
+        return result;
+      },
       collect: async (targets) => runner.adoptInto(targets),
       close: async () => {},
       recycle: (result) => runner.recycle(result.output.map((block) => block.buffer as ArrayBuffer)),
@@ -46,7 +51,7 @@ async function createExecutor(request: ScanRequest): Promise<Executor> {
   // N workers scan while this thread reads, cuts blocks and writes. Measured on 2 cores, this
   // thread scanning too (N - 1 workers) was slower: while it scans a block synchronously, the
   // workers' results wait unread and no new block is read, so the threads took turns.
-  const pool = new WorkerPool(request.jobs, options);
+  const pool = new WorkerPool(request.jobs, options, (input) => blocks.give(input));
   return {
     run: (task) => pool.run(task),
     collect: async (targets) => {
@@ -72,7 +77,9 @@ export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Rea
     hooks.progress?.(done, total);
   };
 
-  const executor = await createExecutor(request);
+  // jsonl and SARIF blocks are half size: each block's rendered output (about five times its size) waits in memory until written in order.
+  const blocks = new BlockPool(request.encoding === 'none' ? BLOCK_SIZE : BLOCK_SIZE / 2);
+  const executor = await createExecutor(request, blocks);
   const inFlight: Promise<TaskResult>[] = [];
   const limit = Math.max(2, request.jobs * 2);
   let seq = 0;
@@ -100,7 +107,7 @@ export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Rea
         onRaw,
         warn: (m) => hooks.warn?.(m),
         stdin,
-        blockSize: request.encoding === 'none' ? BLOCK_SIZE : BLOCK_SIZE / 2,
+        blocks,
         headerScanner: async () => {
           if (headerScanner === null) {
             const { createScanner } = await import('../../core/scanner/scan-line.js');
@@ -134,8 +141,8 @@ type InputContext = {
   stdin: Readable;
   /** A scanner for telling a CSV header from data (loaded on the first CSV). */
   headerScanner: () => Promise<Scanner>;
-  /** Bytes per task: jsonl and SARIF take half, since each block's rendered output (about five times its size) waits in memory until written in order. */
-  blockSize: number;
+  /** Input blocks (their size is the bytes per task). */
+  blocks: BlockPool;
 };
 
 /** Turns one input into tasks; returns its format, or null when it was skipped. */
@@ -163,7 +170,7 @@ async function scanInput(input: InputSource, file: number, request: ScanRequest,
         return null;
       }
       // A plain file: read into blocks directly (no stream chunks to join).
-      const blocks = (cut: Cut) => readFileBlocks(input.path, cut, ctx.blockSize, ctx.onRaw);
+      const blocks = (cut: Cut) => readFileBlocks(input.path, cut, ctx.blocks, ctx.onRaw);
       if (format === 'csv' || format === 'tsv') await submitCsv(blocks, file, name, format, ctx);
       else await submitLines(blocks(lineCut), file, name, format === 'jsonl', ctx);
       return format;
@@ -205,16 +212,16 @@ async function scanInput(input: InputSource, file: number, request: ScanRequest,
       yield* parts;
       yield* all;
     }
-    await submitLines(cutBlocks(rest(), lineCut, ctx.blockSize), file, name, false, ctx);
+    await submitLines(cutBlocks(rest(), lineCut, ctx.blocks.size), file, name, false, ctx);
     return 'json';
   }
 
   if (format === 'csv' || format === 'tsv') {
-    await submitCsv((cut) => cutBlocks(all, cut, ctx.blockSize), file, name, format, ctx);
+    await submitCsv((cut) => cutBlocks(all, cut, ctx.blocks.size), file, name, format, ctx);
     return format;
   }
 
-  await submitLines(cutBlocks(all, lineCut, ctx.blockSize), file, name, format === 'jsonl', ctx);
+  await submitLines(cutBlocks(all, lineCut, ctx.blocks.size), file, name, format === 'jsonl', ctx);
   return format;
 }
 

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { createFileTally, toFileTallyState } from '../../core/scan-report/file-tally.js';
 import type { ChunkOutcome, ChunkSpec } from '../../services/scan-ports.js';
+import { BlockPool } from './block-pool.js';
 import { readFileBlocks } from './file-blocks.js';
 import { BLOCK_SIZE } from './read-chunks.js';
 import { countNewlines, lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
@@ -27,12 +28,14 @@ async function scanRange(path: string, spec: Extract<ChunkSpec, { kind: 'range' 
   let seq = 0;
   let baseLine = spec.base_line;
   let findings = 0;
-  for await (const bytes of readFileBlocks(path, cut, BLOCK_SIZE, () => {}, spec.start, spec.end)) {
+  const blocks = new BlockPool(BLOCK_SIZE);
+  for await (const bytes of readFileBlocks(path, cut, blocks, () => {}, spec.start, spec.end)) {
     const common = { seq, file: 0, name: path, bytes, baseLine };
     const task: ScanTask = csv
       ? { kind: 'csv', ...common, delimiter, header: spec.header, skipFirst: seq === 0 && spec.skip_first }
       : { kind: 'lines', ...common, json: spec.format === 'jsonl' };
     findings += (await runner.run(task)).findings;
+    blocks.give(bytes.buffer);
     baseLine += countNewlines(bytes);
     seq++;
   }

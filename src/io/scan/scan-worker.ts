@@ -24,11 +24,13 @@ if (port !== null) {
       }
       try {
         const result = await runner.run(message.task);
-        // Output blocks own their memory (allocUnsafeSlow): they move to the main thread uncopied.
-        port.postMessage(
-          { type: 'result', result },
-          result.output.map((block) => block.buffer as ArrayBuffer),
-        );
+        // Output blocks own their memory (allocUnsafeSlow): they move to the main thread uncopied,
+        // and so does the input block, which the main thread reads into again.
+        const task = message.task;
+        const input = task.kind !== 'parquet' && task.bytes.buffer instanceof ArrayBuffer && task.bytes.byteLength > 16_384 ? task.bytes.buffer : null;
+        const transfer = result.output.map((block) => block.buffer as ArrayBuffer);
+        if (input !== null) transfer.push(input);
+        port.postMessage({ type: 'result', result, input }, transfer);
       } catch (error) {
         port.postMessage({ type: 'error', seq: message.task.seq, message: error instanceof Error ? error.message : String(error) });
       }

@@ -4,7 +4,7 @@ import type { ScanTask, TaskResult, TaskRunnerOptions } from './scan-task.js';
 
 type Pending = { resolve: (r: TaskResult) => void; reject: (e: Error) => void; worker: number };
 type WorkerMessage =
-  | { type: 'result'; result: TaskResult }
+  | { type: 'result'; result: TaskResult; input: ArrayBuffer | null }
   | { type: 'error'; seq: number; message: string }
   | { type: 'tallies'; states: [number, FileTallyState][] };
 
@@ -26,7 +26,8 @@ export class WorkerPool {
   private readonly collectors: ((states: [number, FileTallyState][]) => void)[][] = [];
   private failure: Error | null = null;
 
-  constructor(size: number, options: TaskRunnerOptions) {
+  /** `onInput` gets each task's input block back from the worker once scanned, for reuse. */
+  constructor(size: number, options: TaskRunnerOptions, private readonly onInput: (input: ArrayBuffer) => void = () => {}) {
     const entry = new URL('./scan-worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
       // A small young generation keeps each worker's heap near its live data: with the default,
@@ -90,6 +91,7 @@ export class WorkerPool {
     this.busy[pending.worker] = (this.busy[pending.worker] as number) - 1;
     if (message.type === 'result') {
       this.producers.set(seq, pending.worker);
+      if (message.input !== null) this.onInput(message.input);
       pending.resolve(message.result);
     }
     else pending.reject(new Error(message.message));
