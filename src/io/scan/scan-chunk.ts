@@ -35,8 +35,8 @@ async function scanRange(path: string, spec: Extract<ChunkSpec, { kind: 'range' 
       ? { kind: 'csv', ...common, delimiter, header: spec.header, skipFirst: seq === 0 && spec.skip_first }
       : { kind: 'lines', ...common, json: spec.format === 'jsonl' };
     findings += (await runner.run(task)).findings;
-    blocks.give(bytes.buffer);
     baseLine += countNewlines(bytes);
+    blocks.give(bytes.buffer);
     seq++;
   }
   const tally = runner.tallyStates().find(([file]) => file === 0)?.[1] ?? toFileTallyState(createFileTally());
