@@ -6,6 +6,7 @@ import { openDatabase } from '../../src/db/client.js';
 import { createStores } from '../../src/db/stores.js';
 import { accountRecoveryContract } from './account-recovery.contract.js';
 import { auditStoreContract } from './audit.contract.js';
+import { consentStoreContract } from './consents.contract.js';
 import { declarationStoreContract } from './declarations.contract.js';
 import { evaluationStoreContract } from './evaluations.contract.js';
 import { identityStoreContract } from './identity.contract.js';
@@ -28,6 +29,7 @@ unitOfWorkContract(open);
 keyRotationContract(open);
 accountRecoveryContract(open);
 scanStoreContract(open);
+consentStoreContract(open);
 
 describe('PGlite in a data folder', () => {
   it('creates the folder and keeps the data across a reopen (migrations run once)', async () => {

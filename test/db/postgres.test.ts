@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { accountRecoveryContract } from './account-recovery.contract.js';
 import { auditStoreContract } from './audit.contract.js';
+import { consentStoreContract } from './consents.contract.js';
 import { declarationStoreContract } from './declarations.contract.js';
 import { evaluationStoreContract } from './evaluations.contract.js';
 import { identityStoreContract } from './identity.contract.js';
@@ -29,6 +30,7 @@ function suites(open: OpenDatabase): void {
   keyRotationContract(open);
   accountRecoveryContract(open);
   scanStoreContract(open);
+  consentStoreContract(open);
 }
 
 if (url) {
