@@ -34,9 +34,30 @@ export type Database = {
 // Any constant works; it only has to be the same for every PISA instance sharing a database.
 const MIGRATION_LOCK_KEY = 73_114_210;
 
+const BYTEA = 17;
+
+/**
+ * PGlite converts bytea to and from its hex text form byte by byte in JavaScript (an 8 KiB tile
+ * took 1.2 ms to read); Buffer's native hex codec does the same work in microseconds.
+ */
+const byteaCodec = {
+  parsers: {
+    [BYTEA]: (text: string): Uint8Array => {
+      const bytes = Buffer.from(text.slice(2), 'hex'); // after the "\x" prefix
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    },
+  },
+  serializers: {
+    [BYTEA]: (value: unknown): string => {
+      if (!(value instanceof Uint8Array)) throw new TypeError('a bytea parameter must be a Uint8Array');
+      return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
+    },
+  },
+};
+
 async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  const client = new PGlite(dataDir, byteaCodec);
   const db = drizzlePglite({ client });
   try {
     await migratePglite(db, { migrationsFolder });

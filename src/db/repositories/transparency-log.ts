@@ -7,16 +7,6 @@ import type { PendingLogEntry, TransparencyLogStore } from '../../services/trans
 import type { PisaDb } from '../client.js';
 import { logCheckpoints, logEntries, logEntryBundles, logState, logTiles } from '../schema/transparency-log.js';
 
-/**
- * The first `length` bytes (all by default) of a bytea column selected as `encode(col, 'hex')`.
- * Tiles and bundles are read that way because PGlite decodes a bytea result in JavaScript: an
- * 8 KiB tile took 1.2 ms as bytea and 0.4 ms as hex text decoded by Buffer (docs/benchmarks.md).
- */
-function bytesOfHex(hex: string, length = hex.length / 2): Uint8Array {
-  const bytes = Buffer.from(hex, 'hex');
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(length, bytes.length));
-}
-
 /** Rows per INSERT: far below PostgreSQL's 65,535 parameters for any row shape here. */
 const INSERT_CHUNK = 1000;
 
@@ -135,28 +125,28 @@ export function createTransparencyLogStore(db: PisaDb): TransparencyLogStore {
         sql`, `,
       );
       const result = (await db.execute(sql`
-        select w.ord, encode(t.hashes, 'hex') as hashes
+        select w.ord, t.hashes
         from (values ${wanted}) as w(ord, level, tile_index, width)
         cross join lateral (
           select ${logTiles.hashes} as hashes from ${logTiles}
           where ${logTiles.level} = w.level and ${logTiles.tile_index} = w.tile_index and ${logTiles.width} >= w.width
           order by ${logTiles.width} limit 1
-        ) t`)) as { rows: { ord: number; hashes: string }[] };
+        ) t`)) as { rows: { ord: number; hashes: Uint8Array }[] };
       const found = new Map(result.rows.map((row) => [Number(row.ord), row.hashes]));
       return tiles.map((t, ord) => {
         const hashes = found.get(ord);
-        return hashes === undefined ? null : bytesOfHex(hashes, t.width * 32);
+        return hashes === undefined ? null : new Uint8Array(hashes.buffer, hashes.byteOffset, t.width * 32);
       });
     },
 
     async readBundle(index, width) {
       const [row] = await db
-        .select({ entries: sql<string>`encode(${logEntryBundles.entries}, 'hex')` })
+        .select({ entries: logEntryBundles.entries })
         .from(logEntryBundles)
         .where(and(eq(logEntryBundles.tile_index, index), gte(logEntryBundles.width, width)))
         .orderBy(asc(logEntryBundles.width))
         .limit(1);
-      return row === undefined ? null : bundlePrefix(bytesOfHex(row.entries), width);
+      return row === undefined ? null : bundlePrefix(row.entries, width);
     },
 
     async positions(entryIds) {
