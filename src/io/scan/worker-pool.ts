@@ -27,7 +27,11 @@ export class WorkerPool {
   private failure: Error | null = null;
 
   /** `onInput` gets each task's input block back from the worker once scanned, for reuse. */
-  constructor(size: number, options: TaskRunnerOptions, private readonly onInput: (input: ArrayBuffer) => void = () => {}) {
+  constructor(
+    size: number,
+    options: TaskRunnerOptions,
+    private readonly onInput: (input: ArrayBuffer) => void = () => {},
+  ) {
     const entry = new URL('./scan-worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
       // A small young generation keeps each worker's heap near its live data: with the default,
@@ -93,8 +97,7 @@ export class WorkerPool {
       this.producers.set(seq, pending.worker);
       if (message.input !== null) this.onInput(message.input);
       pending.resolve(message.result);
-    }
-    else pending.reject(new Error(message.message));
+    } else pending.reject(new Error(message.message));
   }
 
   private fail(error: Error): void {
