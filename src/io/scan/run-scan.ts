@@ -48,17 +48,30 @@ async function createExecutor(request: ScanRequest, blocks: BlockPool): Promise<
       recycle: (result) => runner.recycle(result.output.map((block) => block.buffer as ArrayBuffer)),
     };
   }
-  // N workers scan while this thread reads, cuts blocks and writes. Measured on 2 cores, this
-  // thread scanning too (N - 1 workers) was slower: while it scans a block synchronously, the
-  // workers' results wait unread and no new block is read, so the threads took turns.
-  const pool = new WorkerPool(request.jobs, options, (input) => blocks.give(input));
+  // N threads scan: this one and N - 1 workers. Every Nth task runs here, after the workers got
+  // theirs, so the threads overlap; a worker more would boot and compile the scanner again.
+  const { TaskRunner } = await import('./scan-task.js');
+  const local = new TaskRunner(options);
+  const localSeqs = new Set<number>();
+  const pool = new WorkerPool(request.jobs - 1, options, (input) => blocks.give(input));
+  let turn = 0;
   return {
-    run: (task) => pool.run(task),
+    run: async (task) => {
+      if (turn++ % request.jobs !== request.jobs - 1) return pool.run(task);
+      localSeqs.add(task.seq);
+      const result = await local.run(task);
+      if (task.kind !== 'parquet') blocks.give(task.bytes.buffer);
+      return result;
+    },
     collect: async (targets) => {
+      local.adoptInto(targets);
       for (const [file, state] of await pool.collect()) mergeFileTally(targets[file] as FileTally, state);
     },
     close: () => pool.close(),
-    recycle: (result) => pool.recycle(result),
+    recycle: (result) => {
+      if (localSeqs.delete(result.seq)) local.recycle(result.output.map((block) => block.buffer as ArrayBuffer));
+      else pool.recycle(result);
+    },
   };
 }
 
