@@ -50,10 +50,11 @@ async function createExecutor(request: ScanRequest, blocks: BlockPool): Promise<
   }
   // N threads scan: this one and N - 1 workers. Every Nth task runs here, after the workers got
   // theirs, so the threads overlap; a worker more would boot and compile the scanner again.
+  // Workers first: they boot while this thread loads its own scanner.
+  const pool = new WorkerPool(request.jobs - 1, options, (input) => blocks.give(input));
   const { TaskRunner } = await import('./scan-task.js');
   const local = new TaskRunner(options);
   const localSeqs = new Set<number>();
-  const pool = new WorkerPool(request.jobs - 1, options, (input) => blocks.give(input));
   let turn = 0;
   return {
     run: async (task) => {
