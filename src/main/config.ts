@@ -48,8 +48,6 @@ const EnvSchema = z
     PISA_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     /** How long API-key lookups and processors' organisations are reused (ms; 0: never). Revocations made elsewhere apply after it. */
     PISA_AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
-    /** How long a lone consent waits for others to share its transaction (ms; 0: none): fewer, larger batches under moderate load. */
-    PISA_COMMIT_DELAY_MS: z.coerce.number().int().min(0).max(100).default(0),
     PISA_SESSION_IDLE_MINUTES: z.coerce
       .number()
       .int()

@@ -52,7 +52,6 @@ async function serve(options: ServeOptions): Promise<Outcome> {
       logKey,
       receiptKeys,
       authCacheMs: config.PISA_AUTH_CACHE_MS,
-      commitDelayMs: config.PISA_COMMIT_DELAY_MS,
       sequencer: { onError: (error) => process.stderr.write(`pisa: log sequencer: ${error instanceof Error ? error.message : String(error)}\n`) },
       scans: scanOptions,
       onScanError: (error) => process.stderr.write(`pisa: scan job: ${error instanceof Error ? error.message : String(error)}\n`),

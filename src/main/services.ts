@@ -61,8 +61,6 @@ export type ServiceOptions = {
    * (PISA_AUTH_CACHE_MS); 0 or absent: asked every time. Changes made in this process apply at once.
    */
   readonly authCacheMs?: number;
-  /** How long a lone consent waits for others to share its transaction (PISA_COMMIT_DELAY_MS); 0 or absent: none. */
-  readonly commitDelayMs?: number;
 };
 
 export type ServiceBundle = {

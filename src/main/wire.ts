@@ -44,8 +44,6 @@ export type PlatformOptions = {
   readonly logLevel: string;
   /** See ServiceOptions.authCacheMs. */
   readonly authCacheMs?: number;
-  /** See ServiceOptions.commitDelayMs. */
-  readonly commitDelayMs?: number;
   readonly logStream?: LogSettings['stream'];
   readonly clock: Clock;
   readonly keyring: Keyring;
@@ -102,7 +100,6 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     ...(options.logKey ? { logKey: options.logKey } : {}),
     ...(options.receiptKeys ? { receiptKeys: options.receiptKeys } : {}),
     ...(options.authCacheMs !== undefined ? { authCacheMs: options.authCacheMs } : {}),
-    ...(options.commitDelayMs !== undefined ? { commitDelayMs: options.commitDelayMs } : {}),
   });
   const app = buildApp({
     services: bundle.services,

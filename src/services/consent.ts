@@ -72,8 +72,6 @@ export type ConsentServiceDeps = {
   readonly randomBytes: (size: number) => Uint8Array;
   /** The most records one transaction carries under load (group commit). */
   readonly maxBatch?: number;
-  /** How long a lone record waits for others to share its transaction (ms; PISA_COMMIT_DELAY_MS). */
-  readonly commitDelayMs?: number;
   /** Told how many log entries each stored batch enqueued (wakes the sequencer early when many wait). */
   readonly onRecorded?: (count: number) => void;
 };
@@ -100,7 +98,7 @@ export function createConsentService(deps: ConsentServiceDeps): ConsentService {
       deps.onRecorded?.(entryIds.length);
       return entryIds;
     },
-    { maxBatch: deps.maxBatch ?? 256, delayMs: deps.commitDelayMs ?? 0 },
+    { maxBatch: deps.maxBatch ?? 256 },
   );
   // The latest notice per processor, re-read when a request names another hash (a newer notice
   // published here or by another instance) or after NOTICE_CACHE_MS; versions never change.

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGroupCommit } from './group-commit.js';
 
 const deferred = () => {
@@ -120,59 +120,5 @@ describe('createGroupCommit', () => {
       }),
       { numRuns: 50 },
     );
-  });
-
-  describe('with a commit delay', () => {
-    afterEach(() => {
-      vi.useRealTimers();
-    });
-
-    it('lets a lone item wait up to delayMs for company, then writes them together', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const batches: number[][] = [];
-      const commit = createGroupCommit<number, number>(
-        async (items) => {
-          batches.push([...items]);
-          return [...items];
-        },
-        { maxBatch: 10, delayMs: 5 },
-      );
-      const first = commit.submit(1);
-      await new Promise((resolve) => setImmediate(resolve));
-      expect(batches).toEqual([]); // still waiting: with no delay it would have been written by now
-      const second = commit.submit(2);
-      await vi.advanceTimersByTimeAsync(5);
-      await expect(Promise.all([first, second])).resolves.toEqual([1, 2]);
-      expect(batches).toEqual([[1, 2]]);
-    });
-
-    it('writes at once when maxBatch items wait, and never delays items queued behind a write', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const gate = deferred();
-      const batches: number[][] = [];
-      const commit = createGroupCommit<number, number>(
-        async (items) => {
-          batches.push([...items]);
-          if (batches.length === 1) await gate.promise;
-          return [...items];
-        },
-        { maxBatch: 2, delayMs: 1_000 },
-      );
-      const full = [commit.submit(1), commit.submit(2)]; // a full batch: no waiting
-      await new Promise((resolve) => setImmediate(resolve));
-      expect(batches).toEqual([[1, 2]]);
-      const queued = commit.submit(3); // behind the write in flight
-      gate.release();
-      await expect(Promise.all([...full, queued])).resolves.toEqual([1, 2, 3]);
-      expect(batches).toEqual([[1, 2], [3]]); // written as soon as the first finished, no timer advanced
-    });
-
-    it('drain writes a waiting item without waiting for the delay', async () => {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const commit = createGroupCommit<number, number>(async (items) => [...items], { maxBatch: 10, delayMs: 60_000 });
-      const waiting = commit.submit(9);
-      await commit.drain();
-      await expect(waiting).resolves.toBe(9);
-    });
   });
 });
