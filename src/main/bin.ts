@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { runCli } from '../cli/program.js';
 import { packageRoot } from '../io/package-root.js';
 import { registerMainCommands } from './commands.js';
-import { readDeidKey } from './config.js';
 
 // Adapters are imported when a command uses them (rule packs for check, the scan pipeline for
 // scan and deid; commands.ts does the same for serve and keys): start-up loads only the CLI.
@@ -39,7 +38,8 @@ const code = await runCli(argv, {
   },
   deid: {
     deidentify: async (request) => (await import('../io/scan/deid-file.js')).deidentifyFile(request, process.stdin, process.stdout),
-    deidKey: () => readDeidKey(),
+    // config.ts builds its zod schema on import: only deid needs it here.
+    deidKey: async () => (await import('./config.js')).readDeidKey(),
   },
 });
 process.exitCode = code;

@@ -24,7 +24,7 @@ async function resolveKey(
       return { ok: false, reason: `cannot read the key file ${path} named by the policy` };
     }
   } else {
-    key = ctx.deidKey();
+    key = await ctx.deidKey();
     source = 'PISA_DEID_KEY';
     if (key === null) return { ok: false, reason: 'the policy pseudonymises: set key_file in the policy or the PISA_DEID_KEY environment variable' };
   }

@@ -8,7 +8,7 @@ export type DeidPorts = {
   /** The file adapter (src/io/scan), wired in main. */
   deidentify: (request: DeidRequest) => Promise<DeidOutcome>;
   /** PISA_DEID_KEY, read once by main; null when unset. */
-  deidKey: () => string | null;
+  deidKey: () => Promise<string | null>;
 };
 export type DeidContext = Io & DeidPorts;
 

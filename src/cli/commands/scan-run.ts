@@ -1,9 +1,10 @@
-// The body of `pisa scan` (scan.ts registers the command and imports this when it runs).
+// The body of `pisa scan` (scan.ts registers the command and imports this when it runs). The
+// declaration parser (zod, yaml), the typo suggester and the progress bar are imported only when
+// needed: most scans use none of them, and loading them took about a tenth of a second.
 import { readFile } from 'node:fs/promises';
-import { SingleBar } from 'cli-progress';
-import { parseDeclarationText } from '../../core/declaration/from-text.js';
+import type { SingleBar } from 'cli-progress';
+import type { parseDeclarationText } from '../../core/declaration/from-text.js';
 import type { Declaration } from '../../core/declaration/schema.js';
-import { suggest } from '../../core/declaration/suggest.js';
 import { type AgainstReport, compareWithDeclaration, hasDeclarationGaps } from '../../core/scan-report/against.js';
 import { assessCriminalThresholds } from '../../core/scan-report/criminal-assessment.js';
 import { categoriesOf } from '../../core/scan-report/detector-facts.js';
@@ -24,7 +25,7 @@ function parseJobs(value: string | undefined, cpuCount: number): Parsed<number> 
   return { ok: true, value: jobs };
 }
 
-function parseDetectors(value: string | undefined): Parsed<readonly DetectorId[] | undefined> {
+async function parseDetectors(value: string | undefined): Promise<Parsed<readonly DetectorId[] | undefined>> {
   if (value === undefined) return { ok: true, value: undefined };
   const ids = value
     .split(',')
@@ -32,6 +33,7 @@ function parseDetectors(value: string | undefined): Parsed<readonly DetectorId[]
     .filter(Boolean);
   const unknown = ids.find((id) => !(DETECTOR_IDS as readonly string[]).includes(id));
   if (unknown !== undefined || ids.length === 0) {
+    const { suggest } = await import('../../core/declaration/suggest.js');
     const hint = unknown === undefined ? '' : suggest(unknown, DETECTOR_IDS);
     return { ok: false, reason: `--detectors: unknown detector "${unknown ?? ''}"${hint ? ` (did you mean "${hint}"?)` : ''}` };
   }
@@ -47,6 +49,7 @@ async function readDeclaration(
   } catch {
     return { ok: false, reason: `cannot read ${file}: no such file or not readable` };
   }
+  const { parseDeclarationText } = await import('../../core/declaration/from-text.js');
   const parsed = parseDeclarationText(source, /\.json$/i.test(file) ? 'json' : 'auto');
   if (!parsed.ok) {
     const n = parsed.issues.length;
@@ -56,9 +59,10 @@ async function readDeclaration(
 }
 
 /** A progress bar on stderr, drawn only on a terminal and only once a scan has run for a second. */
-function createProgress(ctx: ScanContext): { update: (done: number, total: number) => void; stop: () => void } {
+async function createProgress(ctx: ScanContext): Promise<{ update: (done: number, total: number) => void; stop: () => void }> {
   const stream = ctx.progressStream;
   if (stream === null) return { update: () => {}, stop: () => {} };
+  const { SingleBar } = await import('cli-progress');
   const started = ctx.now();
   let bar: SingleBar | null = null;
   return {
@@ -89,7 +93,7 @@ export async function runScanCommand(paths: readonly string[], options: ScanOpti
   const format: ScanFormat = options.format ?? (ctx.stdoutIsTty ? 'summary' : 'jsonl');
   const jobs = parseJobs(options.jobs, ctx.cpuCount);
   if (!jobs.ok) return { kind: 'bad-input', reason: jobs.reason, issues: [] };
-  const detectors = parseDetectors(options.detectors);
+  const detectors = await parseDetectors(options.detectors);
   if (!detectors.ok) return { kind: 'bad-input', reason: detectors.reason, issues: [] };
   let declaration: Declaration | null = null;
   if (options.against !== undefined) {
@@ -107,7 +111,7 @@ export async function runScanCommand(paths: readonly string[], options: ScanOpti
     inputFormat: options.inputFormat,
     ...(detectors.value === undefined ? {} : { detectors: detectors.value }),
   };
-  const progress = createProgress(ctx);
+  const progress = await createProgress(ctx);
   let firstResult = format === 'sarif';
   const write = async (chunk: Uint8Array) => {
     if (firstResult && chunk.length > 0) {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { declarationJsonSchema } from '../../core/declaration/json-schema.js';
 import type { Io, Outcome } from '../outcome.js';
 
 /** `pisa schema`: print the declaration's JSON Schema (docs/schema/declaration.schema.json). */
@@ -7,7 +6,9 @@ export function registerSchema(program: Command, io: Io, finish: (o: Outcome) =>
   program
     .command('schema')
     .description('Print the JSON Schema of the processing declaration format')
-    .action(() => {
+    // zod's JSON Schema generator is imported only for this command.
+    .action(async () => {
+      const { declarationJsonSchema } = await import('../../core/declaration/json-schema.js');
       io.stdout(`${JSON.stringify(declarationJsonSchema(), null, 2)}\n`);
       finish({ kind: 'clean' });
     });
