@@ -41,4 +41,28 @@ describe('DistinctSketch', () => {
     const expected = 1500 + EXACT_LIMIT + 10_000;
     expect(Math.abs(a.count() - expected) / expected).toBeLessThan(0.03);
   });
+
+  it('counts the same by clone and unite as by merging states into a new sketch', () => {
+    const filled = (prefix: string, n: number) => {
+      const s = new DistinctSketch();
+      for (let i = 0; i < n; i++) s.add(hash(`${prefix}${i}`));
+      return s;
+    };
+    const cases = [
+      [filled('a', 1000), filled('a', 1500)],
+      [filled('a', 40_000), filled('b', 40_000)],
+      [filled('a', 3000), filled('a', EXACT_LIMIT + 5000)],
+      [filled('a', EXACT_LIMIT + 5000), filled('b', EXACT_LIMIT + 100), filled('c', 10)],
+    ];
+    for (const sketches of cases) {
+      const merged = new DistinctSketch();
+      for (const s of sketches) merged.merge(s.toState());
+      const [first, ...rest] = sketches as [DistinctSketch, ...DistinctSketch[]];
+      const before = first.count();
+      const united = first.clone();
+      for (const s of rest) united.unite(s);
+      expect([united.count(), united.isEstimated()]).toEqual([merged.count(), merged.isEstimated()]);
+      expect(first.count()).toBe(before);
+    }
+  });
 });

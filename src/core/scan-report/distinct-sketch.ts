@@ -42,17 +42,31 @@ export class DistinctSketch {
 
   /** Adds everything another sketch saw (union). */
   merge(state: SketchState): void {
-    if (state.kind === 'exact') {
-      const values = state.values;
-      for (let i = 0; i < values.length; i++) this.add(values[i] as number);
-      return;
-    }
-    if (this.table !== null) this.switchToRegisters();
-    const mine = this.registers as Uint8Array;
-    for (let i = 0; i < HLL_SIZE; i++) {
-      const r = state.registers[i] ?? 0;
-      if (r > (mine[i] ?? 0)) mine[i] = r;
-    }
+    if (state.kind === 'exact') this.addAll(state.values);
+    else this.maxRegisters(state.registers);
+  }
+
+  /** `merge(other.toState())` without copying `other` first (it is read in place, not changed). */
+  unite(other: DistinctSketch): void {
+    if (other.table !== null) this.addAll(other.table);
+    else this.maxRegisters(other.registers as Uint8Array);
+  }
+
+  /**
+   * A sketch holding what this one holds, copied as it is (no value is hashed into a table again):
+   * `clone().unite(b)` counts what a fresh sketch given both would count.
+   */
+  clone(): DistinctSketch {
+    const copy = new DistinctSketch();
+    copy.table = this.table === null ? null : this.table.slice();
+    copy.size = this.size;
+    copy.registers = this.registers === null ? null : this.registers.slice();
+    return copy;
+  }
+
+  /** How many hashes the sketch holds while exact; after the switch, 2^53 (it then ranks above any exact one). */
+  weight(): number {
+    return this.table === null ? Number.MAX_SAFE_INTEGER : this.size;
   }
 
   /** True once the count is a HyperLogLog estimate rather than exact. */
@@ -88,6 +102,23 @@ export class DistinctSketch {
       if (v !== 0) values[n++] = v;
     }
     return { kind: 'exact', values };
+  }
+
+  /** Adds the non-zero hashes of `values` (a state's list, or another sketch's table with its empty slots). */
+  private addAll(values: Float64Array): void {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      if (v !== 0) this.add(v);
+    }
+  }
+
+  private maxRegisters(registers: Uint8Array): void {
+    if (this.table !== null) this.switchToRegisters();
+    const mine = this.registers as Uint8Array;
+    for (let i = 0; i < HLL_SIZE; i++) {
+      const r = registers[i] ?? 0;
+      if (r > (mine[i] ?? 0)) mine[i] = r;
+    }
   }
 
   private grow(): void {

@@ -1,7 +1,7 @@
 import type { DetectorId } from '../scanner/types.js';
 import type { TaxonomyId } from '../taxonomy/taxonomy.js';
 import { DETECTOR_FACTS } from './detector-facts.js';
-import { DistinctSketch } from './distinct-sketch.js';
+import type { DistinctSketch } from './distinct-sketch.js';
 import type { FileTally } from './file-tally.js';
 
 /** One line of the summary: a detector in a column of a file. */
@@ -66,9 +66,23 @@ export function summariseFile(scanned: ScannedFile): FileSummary {
   return { file: scanned.file, format: scanned.format, bytes: scanned.bytes, rows: tally.rows, findings };
 }
 
+/**
+ * The union of sketches, for reading only: the sketch itself when there is one, else a copy of
+ * the fullest with the others added (the same count as adding all into a new sketch, without
+ * hashing the largest set into a table again: its table is copied as it is).
+ */
+function unionOf(sketches: readonly DistinctSketch[]): DistinctSketch {
+  let fullest = sketches[0] as DistinctSketch;
+  for (const s of sketches) if (s.weight() > fullest.weight()) fullest = s;
+  if (sketches.length === 1) return fullest;
+  const union = fullest.clone();
+  for (const s of sketches) if (s !== fullest) union.unite(s);
+  return union;
+}
+
 /** Distinct items per category over all files: the same value in two files is one item. */
 export function countCategories(files: readonly ScannedFile[]): CategoryCount[] {
-  const byCategory = new Map<TaxonomyId, { sketch: DistinctSketch; detectors: Set<DetectorId>; files: Set<string> }>();
+  const byCategory = new Map<TaxonomyId, { sketches: DistinctSketch[]; detectors: Set<DetectorId>; files: Set<string> }>();
   for (const { file, tally } of files) {
     for (const column of tally.columns.values()) {
       column.detectors.forEach((d, index) => {
@@ -76,22 +90,25 @@ export function countCategories(files: readonly ScannedFile[]): CategoryCount[] 
         const facts = DETECTOR_FACTS[index] as (typeof DETECTOR_FACTS)[number];
         let entry = byCategory.get(facts.category);
         if (entry === undefined) {
-          entry = { sketch: new DistinctSketch(), detectors: new Set(), files: new Set() };
+          entry = { sketches: [], detectors: new Set(), files: new Set() };
           byCategory.set(facts.category, entry);
         }
-        entry.sketch.merge(d.sketch.toState());
+        entry.sketches.push(d.sketch);
         entry.detectors.add(facts.id);
         entry.files.add(file);
       });
     }
   }
   return [...byCategory.entries()]
-    .map(([category, e]) => ({
-      category,
-      items: e.sketch.count(),
-      estimated: e.sketch.isEstimated(),
-      detectors: DETECTOR_FACTS.filter((f) => e.detectors.has(f.id)).map((f) => f.id),
-      files: [...e.files].sort(),
-    }))
+    .map(([category, e]) => {
+      const sketch = unionOf(e.sketches);
+      return {
+        category,
+        items: sketch.count(),
+        estimated: sketch.isEstimated(),
+        detectors: DETECTOR_FACTS.filter((f) => e.detectors.has(f.id)).map((f) => f.id),
+        files: [...e.files].sort(),
+      };
+    })
     .sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
 }
