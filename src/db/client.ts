@@ -7,6 +7,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Client, Pool } from 'pg';
+import { byteaCodec } from './pglite/codec.js';
+import { PgliteThreadClient } from './pglite/thread-client.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -15,6 +17,11 @@ export type DatabaseConfig = (
       readonly kind: 'pglite';
       /** A data folder (created when missing), or "memory://" for a throwaway in-memory database. */
       readonly dataDir: string;
+      /**
+       * Run PGlite in a worker thread (the server does): its WASM work then overlaps the main
+       * thread's. Needs the compiled worker (dist/); in-process otherwise.
+       */
+      readonly thread?: boolean;
     }
   | { readonly kind: 'postgres'; readonly url: string }
 ) & {
@@ -34,26 +41,12 @@ export type Database = {
 // Any constant works; it only has to be the same for every PISA instance sharing a database.
 const MIGRATION_LOCK_KEY = 73_114_210;
 
-const BYTEA = 17;
-
-/**
- * PGlite converts bytea to and from its hex text form byte by byte in JavaScript (an 8 KiB tile
- * took 1.2 ms to read); Buffer's native hex codec does the same work in microseconds.
- */
-const byteaCodec = {
-  parsers: {
-    [BYTEA]: (text: string): Uint8Array => {
-      const bytes = Buffer.from(text.slice(2), 'hex'); // after the "\x" prefix
-      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    },
-  },
-  serializers: {
-    [BYTEA]: (value: unknown): string => {
-      if (!(value instanceof Uint8Array)) throw new TypeError('a bytea parameter must be a Uint8Array');
-      return `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}`;
-    },
-  },
-};
+async function openPgliteThread(dataDir: string, migrationsFolder: string): Promise<Database> {
+  const client = await PgliteThreadClient.open({ dataDir, migrationsFolder });
+  // Duck-typed: drizzle's PGlite driver calls query and transaction only.
+  const db = drizzlePglite({ client: client as unknown as PGlite });
+  return { kind: 'pglite', db, close: () => client.close() };
+}
 
 async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
@@ -99,7 +92,8 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
  * through node-postgres. Migrations run before the handle is returned.
  */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  return config.kind === 'pglite' ? openPglite(config.dataDir, config.migrationsFolder) : openPostgres(config.url, config.migrationsFolder);
+  if (config.kind === 'postgres') return openPostgres(config.url, config.migrationsFolder);
+  return config.thread === true ? openPgliteThread(config.dataDir, config.migrationsFolder) : openPglite(config.dataDir, config.migrationsFolder);
 }
 
 /** A trivial round trip, for health checks. */

@@ -48,6 +48,8 @@ const EnvSchema = z
     PISA_AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     /** How long API-key lookups and processors' organisations are reused (ms; 0: never). Revocations made elsewhere apply after it. */
     PISA_AUTH_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+    /** The embedded database (no DATABASE_URL) runs in its own thread, overlapping HTTP work; "false" keeps it on the main thread. */
+    PISA_PGLITE_THREAD: flag('true'),
     PISA_SESSION_IDLE_MINUTES: z.coerce
       .number()
       .int()

@@ -41,6 +41,7 @@ async function serve(options: ServeOptions): Promise<Outcome> {
     platform = await createPlatform({
       databaseUrl: config.DATABASE_URL ?? null,
       dataDir,
+      databaseThread: config.PISA_PGLITE_THREAD,
       rulesDirs: options.rules,
       logLevel: config.LOG_LEVEL,
       clock: { now: () => new Date() },

@@ -40,6 +40,8 @@ export type PlatformOptions = {
   /** A postgres:// URL, or null for the embedded database in `dataDir` ('memory://' for none on disk). */
   readonly databaseUrl: string | null;
   readonly dataDir: string;
+  /** Run the embedded database in a worker thread (the server does; needs compiled code). */
+  readonly databaseThread?: boolean;
   readonly rulesDirs: readonly string[];
   readonly logLevel: string;
   /** See ServiceOptions.authCacheMs. */
@@ -73,7 +75,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const migrationsFolder = join(root, 'drizzle');
   const database = await openDatabase(
     options.databaseUrl === null
-      ? { kind: 'pglite', dataDir: options.dataDir, migrationsFolder }
+      ? { kind: 'pglite', dataDir: options.dataDir, migrationsFolder, thread: options.databaseThread === true }
       : { kind: 'postgres', url: options.databaseUrl, migrationsFolder },
   );
   const stores = createStores(database.db);

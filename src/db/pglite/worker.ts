@@ -1,0 +1,81 @@
+// The thread that owns an embedded PGlite database: it opens and migrates it, then runs the
+// statements the main thread posts, one at a time and in order. PGlite's WASM work (about half
+// the main thread's time when serving consents) moves off the thread that answers HTTP.
+import { mkdirSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite, type QueryOptions, type Results } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+import { byteaCodec } from './codec.js';
+import type { ThreadError, ThreadReady, ThreadReply, ThreadRequest, ThreadResults, ThreadStart } from './protocol.js';
+
+const asIs = (value: string): string => value;
+
+/** Query options per distinct set of pass-through types (drizzle uses two). */
+const optionsCache = new Map<string, QueryOptions>();
+
+function queryOptions(rowMode: 'array' | 'object', asText: readonly number[]): QueryOptions {
+  const key = `${rowMode}:${asText.join(',')}`;
+  let options = optionsCache.get(key);
+  if (options === undefined) {
+    options = { rowMode, parsers: Object.fromEntries(asText.map((oid) => [oid, asIs])) };
+    optionsCache.set(key, options);
+  }
+  return options;
+}
+
+function plain(results: Results): ThreadResults {
+  return {
+    rows: results.rows as unknown[],
+    fields: results.fields.map((field) => ({ name: field.name, dataTypeID: field.dataTypeID })),
+    ...(results.affectedRows === undefined ? {} : { affectedRows: results.affectedRows }),
+    ...(results.command === undefined ? {} : { command: results.command }),
+  };
+}
+
+function describeError(error: unknown): ThreadError {
+  if (!(error instanceof Error)) return { message: String(error), fields: {} };
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error)) {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value;
+  }
+  return { message: error.message, fields };
+}
+
+async function answer(client: PGlite, request: ThreadRequest): Promise<ThreadResults[]> {
+  if (request.kind === 'query') return [plain(await client.query(request.sql, request.params as unknown[], queryOptions(request.rowMode, request.asText)))];
+  if (request.kind === 'exec') return (await client.exec(request.sql)).map(plain);
+  await client.close();
+  return [];
+}
+
+async function serve(start: ThreadStart): Promise<void> {
+  const port = parentPort;
+  if (port === null) return;
+  if (!start.dataDir.startsWith('memory://')) mkdirSync(start.dataDir, { recursive: true });
+  let client: PGlite;
+  try {
+    client = new PGlite(start.dataDir, byteaCodec);
+    await migrate(drizzle({ client }), { migrationsFolder: start.migrationsFolder });
+  } catch (error) {
+    port.postMessage({ ready: false, error: describeError(error) } satisfies ThreadReady);
+    return;
+  }
+  // Requests run strictly in arrival order: the main thread's transaction lock relies on it.
+  let queue = Promise.resolve();
+  port.on('message', (request: ThreadRequest) => {
+    queue = queue.then(async () => {
+      let reply: ThreadReply;
+      try {
+        reply = { id: request.id, ok: true, results: await answer(client, request) };
+      } catch (error) {
+        reply = { id: request.id, ok: false, error: describeError(error) };
+      }
+      port.postMessage(reply);
+      if (request.kind === 'close') port.close();
+    });
+  });
+  port.postMessage({ ready: true } satisfies ThreadReady);
+}
+
+void serve(workerData as ThreadStart);

@@ -1,0 +1,118 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/client.js';
+import { PgliteThreadClient } from '../../src/db/pglite/thread-client.js';
+import { createStores } from '../../src/db/stores.js';
+import { accountRecoveryContract } from './account-recovery.contract.js';
+import { auditStoreContract } from './audit.contract.js';
+import { consentStoreContract } from './consents.contract.js';
+import { declarationStoreContract } from './declarations.contract.js';
+import { evaluationStoreContract } from './evaluations.contract.js';
+import { identityStoreContract } from './identity.contract.js';
+import { keyRotationContract } from './key-rotation.contract.js';
+import { processorStoreContract } from './processors.contract.js';
+import { scanStoreContract } from './scans.contract.js';
+import { MIGRATIONS_FOLDER } from './support.js';
+import { transparencyLogStoreContract } from './transparency-log.contract.js';
+import { unitOfWorkContract } from './unit-of-work.contract.js';
+
+/** The driver error under drizzle's wrapper: what crossed the thread. */
+async function causeOf(query: Promise<unknown>): Promise<unknown> {
+  const error = await query.then(
+    () => null,
+    (failure: unknown) => failure,
+  );
+  return error instanceof Error ? error.cause : error;
+}
+
+// The same store suites as pglite.test.ts, with PGlite in a worker thread (as `pisa serve` runs it).
+const open = () => openDatabase({ kind: 'pglite', dataDir: 'memory://', migrationsFolder: MIGRATIONS_FOLDER, thread: true });
+
+processorStoreContract(open);
+declarationStoreContract(open);
+evaluationStoreContract(open);
+auditStoreContract(open);
+identityStoreContract(open);
+transparencyLogStoreContract(open);
+unitOfWorkContract(open);
+keyRotationContract(open);
+accountRecoveryContract(open);
+scanStoreContract(open);
+consentStoreContract(open);
+
+describe('PGlite in a worker thread', () => {
+  it('reports database errors with their SQLSTATE code and keeps the data stored before them', async () => {
+    const database = await open();
+    try {
+      await database.db.execute(sql`create table kept (id int primary key)`);
+      await database.db.execute(sql`insert into kept values (1)`);
+      expect(await causeOf(database.db.execute(sql`insert into kept values (1)`))).toMatchObject({ code: '23505', constraint: 'kept_pkey' });
+      const rows = (await database.db.execute(sql`select count(*)::int as n from kept`)) as unknown as { rows: { n: number }[] };
+      expect(rows.rows[0]?.n).toBe(1);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('holds other statements back while a transaction is open, and rolls back a failed one whole', async () => {
+    const database = await open();
+    try {
+      await database.db.execute(sql`create table seen (n int)`);
+      const order: string[] = [];
+      let outside: Promise<unknown> = Promise.resolve();
+      const inside = database.db.transaction(async (tx) => {
+        await tx.execute(sql`insert into seen values (1)`);
+        // Issued while the transaction is open: it must run after COMMIT, not inside it.
+        outside = database.db.execute(sql`select count(*)::int as n from seen`).then((r) => {
+          order.push(`outside saw ${(r as unknown as { rows: { n: number }[] }).rows[0]?.n}`);
+        });
+        await tx.execute(sql`insert into seen values (2)`);
+        order.push('inside done');
+      });
+      await inside;
+      await outside;
+      expect(order).toEqual(['inside done', 'outside saw 2']);
+      const failed = database.db.transaction(async (tx) => {
+        await tx.execute(sql`insert into seen values (3)`);
+        await tx.execute(sql`select 1/0`);
+      });
+      expect(await causeOf(failed)).toMatchObject({ code: '22012', message: 'division by zero' });
+      const rows = (await database.db.execute(sql`select count(*)::int as n from seen`)) as unknown as { rows: { n: number }[] };
+      expect(rows.rows[0]?.n).toBe(2);
+    } finally {
+      await database.close();
+    }
+  });
+
+  it('keeps a data folder across a reopen and refuses statements after close', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = mkdtempSync(join(tmpdir(), 'pisa-pglite-thread-'));
+    try {
+      const dataDir = join(root, 'data');
+      const first = await openDatabase({ kind: 'pglite', dataDir, migrationsFolder: MIGRATIONS_FOLDER, thread: true });
+      await createStores(first.db).processors.create({ slug: 'kept', name: 'Kept', createdAt: new Date('2026-01-01T00:00:00.000Z') });
+      await first.close();
+      expect(await causeOf(first.db.execute(sql`select 1`))).toMatchObject({ message: 'the database is closed' });
+      const second = await openDatabase({ kind: 'pglite', dataDir, migrationsFolder: MIGRATIONS_FOLDER, thread: true });
+      expect((await createStores(second.db).processors.findBySlug('kept'))?.name).toBe('Kept');
+      await second.close();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('passes PostgreSQL text through for the types asked, and refuses parsers that would have to run here', async () => {
+    const client = await PgliteThreadClient.open({ dataDir: 'memory://', migrationsFolder: MIGRATIONS_FOLDER });
+    try {
+      const asText = await client.query("select '2026-11-27 08:00:00+00'::timestamptz as t, 7 as n", [], { parsers: { 1184: (value) => value } });
+      expect(asText.rows).toEqual([{ t: '2026-11-27 08:00:00+00', n: 7 }]);
+      const parsed = await client.query("select '2026-11-27 08:00:00+00'::timestamptz as t");
+      expect(parsed.rows).toEqual([{ t: new Date('2026-11-27T08:00:00.000Z') }]);
+      await expect(client.query('select 1', [], { parsers: { 23: (value) => Number(value) * 2 } })).rejects.toThrow(/only pass-through parsers/);
+    } finally {
+      await client.close();
+    }
+  });
+});
