@@ -39,6 +39,9 @@ async function createExecutor(request: ScanRequest, blocks: BlockPool): Promise<
     const runner = new TaskRunner(options);
     return {
       run: async (task) => {
+        // Scan on the next turn of the event loop, not at once: the reader first asks for the
+        // next block, which is then read while this one is scanned (it waited idle before).
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const result = await runner.run(task);
         if (task.kind !== 'parquet') blocks.give(task.bytes.buffer);
         return result;
