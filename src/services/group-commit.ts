@@ -20,24 +20,36 @@ export function createGroupCommit<T, R>(write: (items: readonly T[]) => Promise<
   let queue: Pending<T, R>[] = [];
   let inFlight: Promise<void> | null = null;
 
-  const writeBatch = async (batch: Pending<T, R>[]): Promise<void> => {
-    try {
-      const results = await write(batch.map((p) => p.item));
-      if (results.length !== batch.length) throw new Error(`group commit: ${results.length} results for ${batch.length} items`);
-      for (const [i, p] of batch.entries()) p.resolve(results[i] as R);
-    } catch (error) {
-      for (const p of batch) p.reject(error);
+  const settle = (batch: Pending<T, R>[], results: readonly R[] | null, error: unknown): void => {
+    if (results !== null && results.length !== batch.length) {
+      error = new Error(`group commit: ${results.length} results for ${batch.length} items`);
+      results = null;
     }
+    if (results === null) for (const p of batch) p.reject(error);
+    else for (const [i, p] of batch.entries()) p.resolve(results[i] as R);
+  };
+
+  const writeBatch = async (batch: Pending<T, R>[]): Promise<void> => {
+    let results: readonly R[] | null = null;
+    let error: unknown;
+    try {
+      // Called from a microtask, so that even a synchronous throw settles after pump assigned inFlight.
+      results = await Promise.resolve().then(() => write(batch.map((p) => p.item)));
+    } catch (failure) {
+      error = failure;
+    }
+    // The next batch goes to the database before this one's callers run: answering them (tens of
+    // responses) takes milliseconds, and the database (a thread of its own on PGlite) would idle.
+    inFlight = null;
+    pump();
+    settle(batch, results, error);
   };
 
   const pump = (): void => {
     if (inFlight !== null || queue.length === 0) return;
     const batch = queue.slice(0, options.maxBatch);
     queue = queue.slice(batch.length);
-    inFlight = writeBatch(batch).finally(() => {
-      inFlight = null;
-      pump();
-    });
+    inFlight = writeBatch(batch);
   };
 
   return {

@@ -250,14 +250,23 @@ export function createTransparencyLogService(deps: TransparencyLogDeps): Transpa
       const run = (): void => {
         if (running !== null || stopped) return;
         running = (async () => {
+          let failed = false;
           try {
-            // Drain the backlog batch by batch; a short batch means nothing else was waiting.
-            while (!stopped && (await service.sequenceBatch(maxBatch)).sequenced === maxBatch);
+            // Drain the backlog batch by batch; a short batch means nothing else was waiting. After
+            // a full batch, the few entries announced here meanwhile wait for the next kick or tick:
+            // each batch holds the log's lock (on PGlite, the only connection) for a transaction,
+            // and a tail of tens after every full batch doubled that time under load. A backlog
+            // this process did not announce (a restart, another instance) is drained at once.
+            while (!stopped && (await service.sequenceBatch(maxBatch)).sequenced === maxBatch && (announced === 0 || announced >= maxBatch));
           } catch (error) {
+            failed = true;
             options.onError?.(error);
           } finally {
             running = null;
           }
+          // A kick that came while this run was busy was dropped: honour it now (after a failure,
+          // the next tick retries instead, so a database that is down is not asked in a loop).
+          if (!failed && announced >= maxBatch) run();
         })();
       };
       kick = () => {

@@ -114,6 +114,24 @@ describe('the transparency log service', () => {
     } finally {
       await stop();
     }
+    // After a full batch, a short tail announced here waits for the next kick (not a batch of its
+    // own at once); a backlog nobody announced here is drained batch after batch.
+    const stopTail = log.startSequencer({ intervalMs: 60_000, maxBatch: 4 });
+    try {
+      // With the one entry left pending above: six announced, a batch of four, a tail of two.
+      const first = await log.enqueue(Array.from({ length: 5 }, entry));
+      log.notifyEnqueued(5);
+      expect(await log.waitUntilSequenced(first[2] as string, 5_000)).not.toBeNull();
+      expect(await log.waitUntilSequenced(first[4] as string, 300)).toBeNull();
+      const more = await log.enqueue(Array.from({ length: 2 }, entry));
+      log.notifyEnqueued(2);
+      expect(await log.waitUntilSequenced(more[1] as string, 5_000)).not.toBeNull();
+      const backlog = await log.enqueue(Array.from({ length: 9 }, entry));
+      log.notifyEnqueued(4);
+      expect(await log.waitUntilSequenced(backlog[8] as string, 5_000)).not.toBeNull();
+    } finally {
+      await stopTail();
+    }
     const stopFast = log.startSequencer({ intervalMs: 20, maxBatch: 4 });
     try {
       const [id] = await log.enqueue([entry()]);

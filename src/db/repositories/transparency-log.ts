@@ -37,13 +37,21 @@ const ID_PATTERN = /^[1-9][0-9]{0,15}$/;
 
 async function loadState(tx: PisaDb, size: number): Promise<SequencerState> {
   const wanted = partialTiles(size);
-  const rows =
+  // Both reads are sent before either answer is awaited (one round trip; see sequence).
+  const [rows, bundleRows] = await Promise.all([
     wanted.length === 0
       ? []
-      : await tx
+      : tx
           .select()
           .from(logTiles)
-          .where(or(...wanted.map((t) => and(eq(logTiles.level, t.level), eq(logTiles.tile_index, t.index), eq(logTiles.width, t.width)))));
+          .where(or(...wanted.map((t) => and(eq(logTiles.level, t.level), eq(logTiles.tile_index, t.index), eq(logTiles.width, t.width))))),
+    size % TILE_WIDTH === 0
+      ? []
+      : tx
+          .select({ entries: logEntryBundles.entries })
+          .from(logEntryBundles)
+          .where(and(eq(logEntryBundles.tile_index, Math.floor(size / TILE_WIDTH)), eq(logEntryBundles.width, size % TILE_WIDTH))),
+  ]);
   const tiles: Uint8Array[] = [];
   for (let level = 0; size >= TILE_WIDTH ** level; level++) {
     const tile = wanted.find((t) => t.level === level);
@@ -53,10 +61,7 @@ async function loadState(tx: PisaDb, size: number): Promise<SequencerState> {
   }
   let bundle: Uint8Array = new Uint8Array(0);
   if (size % TILE_WIDTH !== 0) {
-    const [row] = await tx
-      .select({ entries: logEntryBundles.entries })
-      .from(logEntryBundles)
-      .where(and(eq(logEntryBundles.tile_index, Math.floor(size / TILE_WIDTH)), eq(logEntryBundles.width, size % TILE_WIDTH)));
+    const [row] = bundleRows;
     if (!row) throw new Error(`transparency log: the partial entry bundle of size ${size} is missing`);
     bundle = row.entries;
   }
@@ -68,44 +73,57 @@ export function createTransparencyLogStore(db: PisaDb): TransparencyLogStore {
     enqueue: (entries) => enqueueLogEntries(db, entries),
 
     sequence(maxEntries, integrate) {
+      // The sequencer holds the log's lock (and, on PGlite, the only connection: consents wait)
+      // for the whole transaction, so statements that do not need each other's answers are sent
+      // together and awaited once: 5 round trips instead of 13. A connection runs them in the
+      // order sent; if one fails, the rest fail too and the transaction rolls back.
       return db.transaction(async (tx) => {
-        await tx.insert(logState).values({ id: 1, size: 0 }).onConflictDoNothing();
-        // The log's lock: a second sequencer waits here, then sees this one's size and entries.
-        const [state] = await tx.select({ size: logState.size }).from(logState).where(eq(logState.id, 1)).for('update');
-        const size = state?.size ?? 0;
-        // Oldest pending first, by the partial index in id order. PGlite never runs ANALYZE, and
-        // without statistics the planner would rather read every pending row and sort them
-        // (O(backlog) per batch); for this transaction, walk the index.
-        await tx.execute(sql`set local enable_bitmapscan = off`);
-        const pending = await tx
-          .select({ id: logEntries.id, entry: logEntries.entry })
-          .from(logEntries)
-          .where(isNull(logEntries.seq))
-          .orderBy(asc(logEntries.id))
-          .limit(maxEntries);
+        const [, [state], , pending] = await Promise.all([
+          tx.insert(logState).values({ id: 1, size: 0 }).onConflictDoNothing(),
+          // The log's lock: a second sequencer waits here, then sees this one's size and entries.
+          tx.select({ size: logState.size }).from(logState).where(eq(logState.id, 1)).for('update'),
+          // Oldest pending first, by the partial index in id order. PGlite never runs ANALYZE, and
+          // without statistics the planner would rather read every pending row and sort them
+          // (O(backlog) per batch); for this transaction, walk the index.
+          tx.execute(sql`set local enable_bitmapscan = off`),
+          tx
+            .select({ id: logEntries.id, entry: logEntries.entry })
+            .from(logEntries)
+            .where(isNull(logEntries.seq))
+            .orderBy(asc(logEntries.id))
+            .limit(maxEntries),
+        ]);
         if (pending.length === 0) return null;
+        const size = state?.size ?? 0;
         const entries: PendingLogEntry[] = pending.map((row) => ({ id: String(row.id), entry: row.entry }));
         const output = integrate({ state: await loadState(tx, size), entries });
         const newSize = size + entries.length;
         if (output.checkpoint.size !== newSize)
           throw new Error(`transparency log: a batch of ${entries.length} from ${size} gave size ${output.checkpoint.size}`);
+        const writes: PromiseLike<unknown>[] = [];
         for (let at = 0; at < output.tiles.length; at += INSERT_CHUNK)
-          await tx
-            .insert(logTiles)
-            .values(output.tiles.slice(at, at + INSERT_CHUNK).map((t) => ({ level: t.level, tile_index: t.index, width: t.width, hashes: t.bytes })));
+          writes.push(
+            tx.insert(logTiles).values(output.tiles.slice(at, at + INSERT_CHUNK).map((t) => ({ level: t.level, tile_index: t.index, width: t.width, hashes: t.bytes }))),
+          );
         if (output.bundles.length > 0)
-          await tx.insert(logEntryBundles).values(output.bundles.map((b) => ({ tile_index: b.index, width: b.width, entries: b.bytes })));
+          writes.push(tx.insert(logEntryBundles).values(output.bundles.map((b) => ({ tile_index: b.index, width: b.width, entries: b.bytes }))));
         // The entries were taken in id order and get consecutive indices in that order: one
         // statement, the ids as one array parameter (the trigger refuses to re-index an entry).
         const ids = `{${entries.map((e) => e.id).join(',')}}`;
         // Both drivers give `rows` for a RETURNING statement.
-        const updated = (await tx.execute(
-          sql`update ${logEntries} set seq = ${size - 1}::bigint + array_position(${ids}::bigint[], id) where id = any(${ids}::bigint[]) returning id`,
-        )) as { rows: unknown[] };
-        if (updated.rows.length !== entries.length) throw new Error(`transparency log: ${updated.rows.length} of ${entries.length} entries could be indexed`);
+        const indexAt = writes.length;
         const { checkpoint } = output;
-        await tx.insert(logCheckpoints).values({ size: checkpoint.size, root: checkpoint.root, note: checkpoint.note, created_at: checkpoint.createdAt });
-        await tx.update(logState).set({ size: newSize }).where(eq(logState.id, 1));
+        writes.push(
+          tx.execute(
+            sql`update ${logEntries} set seq = ${size - 1}::bigint + array_position(${ids}::bigint[], id) where id = any(${ids}::bigint[]) returning id`,
+          ),
+          tx.insert(logCheckpoints).values({ size: checkpoint.size, root: checkpoint.root, note: checkpoint.note, created_at: checkpoint.createdAt }),
+          tx.update(logState).set({ size: newSize }).where(eq(logState.id, 1)),
+        );
+        // Drizzle's queries run when awaited, once each: the answers come from this one await.
+        const updated = (await Promise.all(writes))[indexAt] as { rows: unknown[] };
+        // Checked before COMMIT: throwing here rolls the whole batch back.
+        if (updated.rows.length !== entries.length) throw new Error(`transparency log: ${updated.rows.length} of ${entries.length} entries could be indexed`);
         return { size: newSize, count: entries.length };
       });
     },
