@@ -21,10 +21,6 @@ export function createGroupCommit<T, R>(write: (items: readonly T[]) => Promise<
   let inFlight: Promise<void> | null = null;
 
   const settle = (batch: Pending<T, R>[], results: readonly R[] | null, error: unknown): void => {
-    if (results !== null && results.length !== batch.length) {
-      error = new Error(`group commit: ${results.length} results for ${batch.length} items`);
-      results = null;
-    }
     if (results === null) for (const p of batch) p.reject(error);
     else for (const [i, p] of batch.entries()) p.resolve(results[i] as R);
   };
@@ -34,7 +30,9 @@ export function createGroupCommit<T, R>(write: (items: readonly T[]) => Promise<
     let error: unknown;
     try {
       // Called from a microtask, so that even a synchronous throw settles after pump assigned inFlight.
-      results = await Promise.resolve().then(() => write(batch.map((p) => p.item)));
+      const written = await Promise.resolve().then(() => write(batch.map((p) => p.item)));
+      if (written.length !== batch.length) throw new Error(`group commit: ${written.length} results for ${batch.length} items`);
+      results = written;
     } catch (failure) {
       error = failure;
     }

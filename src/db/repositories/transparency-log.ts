@@ -103,7 +103,9 @@ export function createTransparencyLogStore(db: PisaDb): TransparencyLogStore {
         const writes: PromiseLike<unknown>[] = [];
         for (let at = 0; at < output.tiles.length; at += INSERT_CHUNK)
           writes.push(
-            tx.insert(logTiles).values(output.tiles.slice(at, at + INSERT_CHUNK).map((t) => ({ level: t.level, tile_index: t.index, width: t.width, hashes: t.bytes }))),
+            tx
+              .insert(logTiles)
+              .values(output.tiles.slice(at, at + INSERT_CHUNK).map((t) => ({ level: t.level, tile_index: t.index, width: t.width, hashes: t.bytes }))),
           );
         if (output.bundles.length > 0)
           writes.push(tx.insert(logEntryBundles).values(output.bundles.map((b) => ({ tile_index: b.index, width: b.width, entries: b.bytes }))));
