@@ -62,6 +62,7 @@ async function serve(start: ThreadStart): Promise<void> {
     return;
   }
   // Requests run strictly in arrival order: the main thread's transaction lock relies on it.
+  // Every step settles, so one failure can never stall the requests queued behind it.
   let queue = Promise.resolve();
   port.on('message', (request: ThreadRequest) => {
     queue = queue.then(async () => {
@@ -71,7 +72,12 @@ async function serve(start: ThreadStart): Promise<void> {
       } catch (error) {
         reply = { id: request.id, ok: false, error: describeError(error) };
       }
-      port.postMessage(reply);
+      try {
+        port.postMessage(reply);
+      } catch (error) {
+        // A value structured clone cannot carry: the caller gets the reason instead of waiting forever.
+        port.postMessage({ id: request.id, ok: false, error: describeError(error) } satisfies ThreadReply);
+      }
       if (request.kind === 'close') port.close();
     });
   });
