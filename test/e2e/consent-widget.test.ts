@@ -350,5 +350,7 @@ for (const type of ['pisa-consent:recorded', 'pisa-consent:error'])
     await page.getByRole('heading', { name: /uses your personal information/ }).waitFor();
     expect(await page.getByRole('status').textContent()).toMatch(/^Your choices are recorded\. \d+ signed receipts were issued\.$/);
     expect(violations).toEqual([]);
-  });
+    // About 120 key presses, each a browser round trip: as the portal journeys do, allow for a
+    // busy CI machine (it once took over 30 s there while the whole suite was starting).
+  }, 90_000);
 });
