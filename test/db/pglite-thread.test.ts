@@ -3,18 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { PgliteThreadClient } from '../../src/db/pglite/thread-client.js';
 import { createStores } from '../../src/db/stores.js';
-import { accountRecoveryContract } from './account-recovery.contract.js';
-import { auditStoreContract } from './audit.contract.js';
-import { consentStoreContract } from './consents.contract.js';
-import { declarationStoreContract } from './declarations.contract.js';
-import { evaluationStoreContract } from './evaluations.contract.js';
-import { identityStoreContract } from './identity.contract.js';
-import { keyRotationContract } from './key-rotation.contract.js';
-import { processorStoreContract } from './processors.contract.js';
-import { scanStoreContract } from './scans.contract.js';
+import { storeContracts } from './store-contracts.js';
 import { MIGRATIONS_FOLDER } from './support.js';
-import { transparencyLogStoreContract } from './transparency-log.contract.js';
-import { unitOfWorkContract } from './unit-of-work.contract.js';
 
 /** The driver error under drizzle's wrapper: what crossed the thread. */
 async function causeOf(query: Promise<unknown>): Promise<unknown> {
@@ -28,17 +18,7 @@ async function causeOf(query: Promise<unknown>): Promise<unknown> {
 // The same store suites as pglite.test.ts, with PGlite in a worker thread (as `pisa serve` runs it).
 const open = () => openDatabase({ kind: 'pglite', dataDir: 'memory://', migrationsFolder: MIGRATIONS_FOLDER, thread: true });
 
-processorStoreContract(open);
-declarationStoreContract(open);
-evaluationStoreContract(open);
-auditStoreContract(open);
-identityStoreContract(open);
-transparencyLogStoreContract(open);
-unitOfWorkContract(open);
-keyRotationContract(open);
-accountRecoveryContract(open);
-scanStoreContract(open);
-consentStoreContract(open);
+storeContracts(open);
 
 describe('PGlite in a worker thread', () => {
   it('reports database errors with their SQLSTATE code and keeps the data stored before them', async () => {

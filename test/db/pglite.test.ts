@@ -5,32 +5,12 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { createStores } from '../../src/db/stores.js';
-import { accountRecoveryContract } from './account-recovery.contract.js';
-import { auditStoreContract } from './audit.contract.js';
-import { consentStoreContract } from './consents.contract.js';
-import { declarationStoreContract } from './declarations.contract.js';
-import { evaluationStoreContract } from './evaluations.contract.js';
-import { identityStoreContract } from './identity.contract.js';
-import { keyRotationContract } from './key-rotation.contract.js';
-import { processorStoreContract } from './processors.contract.js';
-import { scanStoreContract } from './scans.contract.js';
+import { storeContracts } from './store-contracts.js';
 import { MIGRATIONS_FOLDER } from './support.js';
-import { transparencyLogStoreContract } from './transparency-log.contract.js';
-import { unitOfWorkContract } from './unit-of-work.contract.js';
 
 const open = () => openDatabase({ kind: 'pglite', dataDir: 'memory://', migrationsFolder: MIGRATIONS_FOLDER });
 
-processorStoreContract(open);
-declarationStoreContract(open);
-evaluationStoreContract(open);
-auditStoreContract(open);
-identityStoreContract(open);
-transparencyLogStoreContract(open);
-unitOfWorkContract(open);
-keyRotationContract(open);
-accountRecoveryContract(open);
-scanStoreContract(open);
-consentStoreContract(open);
+storeContracts(open);
 
 describe('PGlite in a data folder', () => {
   it('creates the folder and keeps the data across a reopen (migrations run once)', async () => {

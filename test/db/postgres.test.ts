@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
-import { accountRecoveryContract } from './account-recovery.contract.js';
-import { auditStoreContract } from './audit.contract.js';
-import { consentStoreContract } from './consents.contract.js';
-import { declarationStoreContract } from './declarations.contract.js';
-import { evaluationStoreContract } from './evaluations.contract.js';
-import { identityStoreContract } from './identity.contract.js';
-import { keyRotationContract } from './key-rotation.contract.js';
-import { processorStoreContract } from './processors.contract.js';
-import { scanStoreContract } from './scans.contract.js';
-import { MIGRATIONS_FOLDER, type OpenDatabase } from './support.js';
-import { transparencyLogStoreContract } from './transparency-log.contract.js';
-import { unitOfWorkContract } from './unit-of-work.contract.js';
+import { storeContracts } from './store-contracts.js';
+import { MIGRATIONS_FOLDER } from './support.js';
 
 // The same contract suites against PostgreSQL. CI must provide DATABASE_URL, so there a missing
 // one fails the file; on a laptop without PostgreSQL the suites run against PGlite instead,
 // with a warning, rather than being skipped (a skipped check would hide a broken adapter).
 const url = process.env['DATABASE_URL'];
 const isCi = Boolean(process.env['CI']);
-
-function suites(open: OpenDatabase): void {
-  processorStoreContract(open);
-  declarationStoreContract(open);
-  evaluationStoreContract(open);
-  auditStoreContract(open);
-  identityStoreContract(open);
-  transparencyLogStoreContract(open);
-  unitOfWorkContract(open);
-  keyRotationContract(open);
-  accountRecoveryContract(open);
-  scanStoreContract(open);
-  consentStoreContract(open);
-}
 
 if (url) {
   const open = () => openDatabase({ kind: 'postgres', url, migrationsFolder: MIGRATIONS_FOLDER });
@@ -41,7 +17,7 @@ if (url) {
       expect(opened.map((d) => d.kind)).toEqual(['postgres', 'postgres', 'postgres']);
       await Promise.all(opened.map((d) => d.close()));
     });
-    suites(open);
+    storeContracts(open);
   });
 } else if (isCi) {
   describe('PostgreSQL', () => {
@@ -52,6 +28,6 @@ if (url) {
 } else {
   console.warn('test/db/postgres.test.ts: DATABASE_URL is not set; running the PostgreSQL suites against PGlite instead');
   describe('PostgreSQL stand-in: PGlite (DATABASE_URL unset)', () => {
-    suites(() => openDatabase({ kind: 'pglite', dataDir: 'memory://', migrationsFolder: MIGRATIONS_FOLDER }));
+    storeContracts(() => openDatabase({ kind: 'pglite', dataDir: 'memory://', migrationsFolder: MIGRATIONS_FOLDER }));
   });
 }
