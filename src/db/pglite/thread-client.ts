@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ThreadError, ThreadReady, ThreadReply, ThreadRequest, ThreadResults, ThreadStart } from './protocol.js';
 
+/** A request before it is numbered (Omit on each member of the union). */
+type Unsent<R> = R extends unknown ? Omit<R, 'id'> : never;
+
 type Pending = { resolve(results: ThreadResults[]): void; reject(error: Error): void };
 
 /** What drizzle passes as query options: a row mode and per-type parsers (pass-through ones). */
@@ -167,7 +170,7 @@ export class PgliteThreadClient {
     return previous.then(() => release);
   }
 
-  private send(request: ThreadRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never): Promise<ThreadResults[]> {
+  private send(request: Unsent<ThreadRequest>): Promise<ThreadResults[]> {
     if (this.failure !== null) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
