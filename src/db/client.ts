@@ -1,13 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Client, Pool } from 'pg';
-import { byteaCodec } from './pglite/codec.js';
+import { openMigratedPglite } from './pglite/open.js';
 import { PgliteThreadClient } from './pglite/thread-client.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -49,16 +47,8 @@ async function openPgliteThread(dataDir: string, migrationsFolder: string): Prom
 }
 
 async function openPglite(dataDir: string, migrationsFolder: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir, byteaCodec);
-  const db = drizzlePglite({ client });
-  try {
-    await migratePglite(db, { migrationsFolder });
-  } catch (error) {
-    await client.close();
-    throw error;
-  }
-  return { kind: 'pglite', db, close: () => client.close() };
+  const client = await openMigratedPglite(dataDir, migrationsFolder);
+  return { kind: 'pglite', db: drizzlePglite({ client }), close: () => client.close() };
 }
 
 /**

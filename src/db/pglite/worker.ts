@@ -1,12 +1,9 @@
 // The thread that owns an embedded PGlite database: it opens and migrates it, then runs the
 // statements the main thread posts, one at a time and in order. PGlite's WASM work (about half
 // the main thread's time when serving consents) moves off the thread that answers HTTP.
-import { mkdirSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite, type QueryOptions, type Results } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
-import { byteaCodec } from './codec.js';
+import type { PGlite, QueryOptions, Results } from '@electric-sql/pglite';
+import { openMigratedPglite } from './open.js';
 import type { ThreadError, ThreadReady, ThreadReply, ThreadRequest, ThreadResults, ThreadStart } from './protocol.js';
 
 const asIs = (value: string): string => value;
@@ -52,11 +49,9 @@ async function answer(client: PGlite, request: ThreadRequest): Promise<ThreadRes
 async function serve(start: ThreadStart): Promise<void> {
   const port = parentPort;
   if (port === null) return;
-  if (!start.dataDir.startsWith('memory://')) mkdirSync(start.dataDir, { recursive: true });
   let client: PGlite;
   try {
-    client = new PGlite(start.dataDir, byteaCodec);
-    await migrate(drizzle({ client }), { migrationsFolder: start.migrationsFolder });
+    client = await openMigratedPglite(start.dataDir, start.migrationsFolder);
   } catch (error) {
     port.postMessage({ ready: false, error: describeError(error) } satisfies ThreadReady);
     return;
