@@ -1,40 +1,25 @@
 import { Worker } from 'node:worker_threads';
 import type { TrustSpec, VerdictSummary, Verifier, VerifyItem } from './verify-batch.js';
+import { createLineScratch, forEachLineInRange, type LineRange, type LineScratch } from './verify-lines.js';
 
 /**
  * A share of the work: receipts already read (JSON texts, with consistency evidence when asked
- * for), or a run of JSON Lines as the file's bytes, decoded and split by the thread that checks them.
+ * for), or a range of a JSON Lines file, read, decoded and split by the thread that checks it.
  */
-export type VerifyBatch = { readonly items: readonly VerifyItem[] } | { readonly lines: Uint8Array };
+export type VerifyBatch = { readonly items: readonly VerifyItem[] } | { readonly range: LineRange };
 
 /** JSON Lines per batch: big enough to keep a thread busy, small enough to spread the work. */
 export const BATCH_RECEIPTS = 256;
-const BATCH_BYTES = 512 * 1024;
+export const BATCH_BYTES = 512 * 1024;
 
-/** The verdicts of one batch, in order. */
-export function verifyBatch(batch: VerifyBatch, verifier: Verifier): VerdictSummary[] {
+/** The verdicts of one batch, in order; `scratch` is the thread's read buffer. */
+export function verifyBatch(batch: VerifyBatch, verifier: Verifier, scratch: LineScratch): VerdictSummary[] {
   if ('items' in batch) return batch.items.map(verifier.verify);
   const out: VerdictSummary[] = [];
-  for (const line of new TextDecoder().decode(batch.lines).split('\n')) {
+  forEachLineInRange(batch.range, scratch, (line) => {
     if (line.trim() !== '') out.push(verifier.verify({ json: line, evidence: undefined }));
-  }
+  });
   return out;
-}
-
-/** Runs of whole lines of a JSON Lines file, about BATCH_BYTES each (a line is never split). */
-export function lineBatches(bytes: Uint8Array): VerifyBatch[] {
-  const batches: VerifyBatch[] = [];
-  let start = 0;
-  while (start < bytes.length) {
-    let end = Math.min(start + BATCH_BYTES, bytes.length);
-    if (end < bytes.length) {
-      const newline = bytes.indexOf(10, end);
-      end = newline < 0 ? bytes.length : newline + 1;
-    }
-    batches.push({ lines: bytes.subarray(start, end) }); // a view: copied only when posted to a thread
-    start = end;
-  }
-  return batches;
 }
 
 /** Receipts already read, BATCH_RECEIPTS per batch. */
@@ -44,56 +29,67 @@ export function itemBatches(items: readonly VerifyItem[]): VerifyBatch[] {
   return batches;
 }
 
+/** Worker threads that verify batches beside the main thread. */
+export type VerifyPool = {
+  /** The verdicts of every batch, in batch order. */
+  readonly run: (batches: readonly VerifyBatch[], inline: Verifier) => Promise<VerdictSummary[][]>;
+  readonly close: () => Promise<void>;
+};
+
 /**
- * The verdicts of every batch, in batch order: inline with one job or one batch, else spread over
- * `jobs - 1` worker threads while the main thread takes batches too.
+ * `threads` worker threads, started now: a worker takes about 0.2 s to load its modules, which
+ * then overlaps reading the files. With no threads everything runs inline on the main thread.
  */
-export async function verifyBatches(batches: readonly VerifyBatch[], jobs: number, spec: TrustSpec, inline: Verifier): Promise<VerdictSummary[][]> {
-  if (jobs <= 1 || batches.length < 2) return batches.map((b) => verifyBatch(b, inline));
-  const out: VerdictSummary[][] = new Array(batches.length);
+export function startVerifyPool(threads: number, spec: TrustSpec): VerifyPool {
   const entry = new URL('./verify-worker.js', import.meta.url);
-  const workers = Array.from({ length: Math.min(jobs, batches.length) - 1 }, () => new Worker(entry, { workerData: spec }));
-  let next = 0;
-  const take = (): number | null => (next < batches.length ? next++ : null);
-  const runWorker = (worker: Worker) =>
-    new Promise<void>((resolve, reject) => {
-      worker.on('error', reject);
-      let inFlight = 0;
-      const send = () => {
-        const at = take();
-        if (at === null) {
-          if (inFlight === 0) resolve();
-          return;
-        }
-        inFlight += 1;
-        const batch = batches[at] as VerifyBatch;
-        if (!('lines' in batch)) return worker.postMessage({ seq: at, batch });
-        // Posting a view would clone its whole buffer (the file): the run is copied, then handed over.
-        const lines = new Uint8Array(batch.lines.length);
-        lines.set(batch.lines);
-        worker.postMessage({ seq: at, batch: { lines } }, [lines.buffer]);
-      };
-      worker.on('message', (message: { seq: number; verdicts: VerdictSummary[] }) => {
-        out[message.seq] = message.verdicts;
-        inFlight -= 1;
+  const workers = Array.from({ length: Math.max(0, threads) }, () => new Worker(entry, { workerData: spec }));
+  const run = async (batches: readonly VerifyBatch[], inline: Verifier): Promise<VerdictSummary[][]> => {
+    const scratch = createLineScratch();
+    if (workers.length === 0 || batches.length < 2) return batches.map((b) => verifyBatch(b, inline, scratch));
+    const out: VerdictSummary[][] = new Array(batches.length);
+    let next = 0;
+    const take = (): number | null => (next < batches.length ? next++ : null);
+    const runWorker = (worker: Worker) =>
+      new Promise<void>((resolve, reject) => {
+        let inFlight = 0;
+        const send = () => {
+          const at = take();
+          if (at === null) {
+            if (inFlight === 0) finish();
+            return;
+          }
+          inFlight += 1;
+          worker.postMessage({ seq: at, batch: batches[at] });
+        };
+        const onMessage = (message: { seq: number; verdicts: VerdictSummary[] }) => {
+          out[message.seq] = message.verdicts;
+          inFlight -= 1;
+          send();
+        };
+        const finish = () => {
+          worker.off('message', onMessage);
+          worker.off('error', reject);
+          resolve();
+        };
+        worker.on('error', reject);
+        worker.on('message', onMessage);
+        // Two batches ahead: while the main thread checks a batch of its own, a worker's reply waits,
+        // and with one batch in flight the worker would wait with it.
+        send();
         send();
       });
-      // Two batches ahead: while the main thread checks a batch of its own, a worker's reply waits,
-      // and with one batch in flight the worker would wait with it.
-      send();
-      send();
-    });
-  // The main thread takes batches too, yielding between them so the workers' replies are handled.
-  const runInline = async () => {
-    for (let at = take(); at !== null; at = take()) {
-      out[at] = verifyBatch(batches[at] as VerifyBatch, inline);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  try {
+    // The main thread takes batches too, yielding between them so the workers' replies are handled.
+    const runInline = async () => {
+      for (let at = take(); at !== null; at = take()) {
+        out[at] = verifyBatch(batches[at] as VerifyBatch, inline, scratch);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
     await Promise.all([runInline(), ...workers.map(runWorker)]);
-  } finally {
+    return out;
+  };
+  const close = async () => {
     await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return out;
+  };
+  return { run, close };
 }

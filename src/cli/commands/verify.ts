@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
@@ -10,7 +10,8 @@ import { decodeBase64Url } from '../../core/receipt/base64url.js';
 import type { ConsistencyEvidence } from '../../core/receipt/verify-receipt.js';
 import type { Io, Outcome } from '../outcome.js';
 import { createVerifier, NOT_JSON, type TrustSpec, type VerdictSummary, type Verifier, type VerifyItem } from './verify-batch.js';
-import { BATCH_RECEIPTS, itemBatches, lineBatches, type VerifyBatch, verifyBatches } from './verify-pool.js';
+import { lineRanges } from './verify-lines.js';
+import { BATCH_BYTES, BATCH_RECEIPTS, itemBatches, startVerifyPool, type VerifyBatch, type VerifyPool } from './verify-pool.js';
 
 export type VerifyOptions = { log?: string; checkpoint?: string; vkey?: string; jwks?: string; format: 'text' | 'json'; jobs?: string };
 
@@ -96,6 +97,34 @@ function isJsonLines(bytes: Uint8Array): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The bytes of the files together (an unreadable one counts 0: reading it will say why). */
+async function totalSize(files: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const file of files)
+    total += await stat(file).then(
+      (s) => s.size,
+      () => 0,
+    );
+  return total;
+}
+
+const HEAD_BYTES = 1 << 20;
+
+/** The first MiB of a file (enough to tell JSON Lines of receipts) and its size; null when it cannot be read. */
+async function readHead(file: string): Promise<{ bytes: Uint8Array; size: number } | null> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, 'r');
+    const size = (await handle.stat()).size;
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(Math.min(size, HEAD_BYTES)), position: 0 });
+    return { bytes: buffer.subarray(0, bytesRead), size };
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
   }
 }
 
@@ -185,21 +214,60 @@ export async function runVerify(files: readonly string[], options: VerifyOptions
 
   // Reading, fetching proofs and consistency evidence (I/O) first; then the signatures and
   // hashes, spread over --jobs threads for a large batch; then the output, in input order.
-  const work: { readonly file: string; readonly batch: VerifyBatch }[] = [];
+  // Threads start before the files are read when their size promises more than one batch.
+  const bytesToRead = await totalSize(files);
+  const threadsFor = (batches: number) => Math.max(0, Math.min(jobs, batches) - 1);
+  let pool: VerifyPool | null = bytesToRead > BATCH_BYTES ? startVerifyPool(threadsFor(Math.ceil(bytesToRead / BATCH_BYTES)), loaded.spec) : null;
+  let perBatch: VerdictSummary[][];
+  let work: Work[];
+  try {
+    const read = await readWork(files, source, other, ctx);
+    if (typeof read === 'string') return bad(read);
+    work = read;
+    pool ??= startVerifyPool(threadsFor(work.length), loaded.spec);
+    perBatch = await pool.run(
+      work.map((w) => w.batch),
+      loaded.verifier,
+    );
+  } finally {
+    await pool?.close();
+  }
+  const verdicts = perBatch.flatMap((batch, i) => batch.map((verdict) => ({ file: (work[i] as { file: string }).file, verdict })));
+  const notJson = verdicts.find((v) => !v.verdict.ok && v.verdict.reason === NOT_JSON);
+  if (notJson !== undefined) return bad(`${notJson.file} is neither JSON nor JSON Lines`);
+  const failed = verdicts.filter((v) => !v.verdict.ok).length;
+  if (options.format === 'json') {
+    const results = verdicts.map(({ file, verdict }) => ({ file, ...verdictJson(verdict) }));
+    ctx.stdout(`${JSON.stringify({ verified: results.length - failed, failed, results }, null, 2)}\n`);
+  } else {
+    for (const { file, verdict } of verdicts) ctx.stdout(`${describe(file, verdict)}\n`);
+  }
+  return failed === 0 ? { kind: 'clean' } : { kind: 'violations' };
+}
+
+type Work = { readonly file: string; readonly batch: VerifyBatch };
+
+/** The files' receipts in batches (JSON Lines stay bytes), with consistency evidence when asked for; or why not. */
+async function readWork(files: readonly string[], source: Source | null, other: string | null, ctx: VerifyContext): Promise<Work[] | string> {
+  const work: Work[] = [];
   for (const file of files) {
+    // Offline, JSON Lines need nothing from the log: the threads read, parse and check ranges of the file.
+    if (source === null && other === null) {
+      const head = await readHead(file);
+      if (head === null) return `cannot read ${file}: no such file or not readable`;
+      if (isJsonLines(head.bytes)) {
+        for (const range of lineRanges(file, head.size, BATCH_BYTES)) work.push({ file, batch: { range } });
+        continue;
+      }
+    }
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
     } catch {
-      return bad(`cannot read ${file}: no such file or not readable`);
-    }
-    // Offline, JSON Lines need nothing from the log: the threads decode, parse and check them.
-    if (source === null && other === null && isJsonLines(bytes)) {
-      for (const batch of lineBatches(bytes)) work.push({ file, batch });
-      continue;
+      return `cannot read ${file}: no such file or not readable`;
     }
     const texts = receiptTexts(bytes.toString('utf8'));
-    if (texts === null) return bad(`${file} is neither JSON nor JSON Lines`);
+    if (texts === null) return `${file} is neither JSON nor JSON Lines`;
     const items: VerifyItem[] = [];
     for (const json of texts) {
       if (source === null && other === null) {
@@ -215,28 +283,12 @@ export async function runVerify(files: readonly string[], options: VerifyOptions
       }
       const receipt = await withLogProof(original, source, ctx);
       const evidence = await evidenceFor(receipt, other, source);
-      if (typeof evidence === 'string') return bad(evidence);
+      if (typeof evidence === 'string') return evidence;
       items.push({ json: receipt === original ? json : JSON.stringify(receipt), evidence });
     }
     for (const batch of itemBatches(items)) work.push({ file, batch });
   }
-  const perBatch = await verifyBatches(
-    work.map((w) => w.batch),
-    jobs,
-    loaded.spec,
-    loaded.verifier,
-  );
-  const verdicts = perBatch.flatMap((batch, i) => batch.map((verdict) => ({ file: (work[i] as { file: string }).file, verdict })));
-  const notJson = verdicts.find((v) => !v.verdict.ok && v.verdict.reason === NOT_JSON);
-  if (notJson !== undefined) return bad(`${notJson.file} is neither JSON nor JSON Lines`);
-  const failed = verdicts.filter((v) => !v.verdict.ok).length;
-  if (options.format === 'json') {
-    const results = verdicts.map(({ file, verdict }) => ({ file, ...verdictJson(verdict) }));
-    ctx.stdout(`${JSON.stringify({ verified: results.length - failed, failed, results }, null, 2)}\n`);
-  } else {
-    for (const { file, verdict } of verdicts) ctx.stdout(`${describe(file, verdict)}\n`);
-  }
-  return failed === 0 ? { kind: 'clean' } : { kind: 'violations' };
+  return work;
 }
 
 /** A receipt saved before it was sequenced gets its log proof from an http(s) --log (by id, in a POST body). */
