@@ -132,6 +132,32 @@ describe('verifyReceipt', () => {
     expect(verifyReceipt(input, trust(), fastVerify)).toMatchObject({ ok: false, reason: 'RECEIPT_MALFORMED' });
   });
 
+  it('refuses each field out of shape, naming the field', () => {
+    const { bundle } = fixture();
+    const log = bundle.log as Record<string, unknown>;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...bundle, receipt_id: '' }, 'receipt_id'],
+      [{ ...bundle, receipt_id: 'r'.repeat(65) }, 'receipt_id'],
+      [{ ...bundle, salt: (bundle.salt as string).slice(1) }, 'salt'],
+      [{ ...bundle, sig: '' }, 'sig'],
+      [{ ...bundle, log: undefined }, 'log'],
+      [{ ...bundle, log: [] }, 'log'],
+      [{ ...bundle, log: { ...log, extra: 1 } }, 'log.extra'],
+      [{ ...bundle, log: { ...log, index: '01' } }, 'log.index'],
+      [{ ...bundle, log: { ...log, index: 3 } }, 'log.index'],
+      [{ ...bundle, log: { ...log, checkpoint: '' } }, 'log.checkpoint'],
+      [{ ...bundle, log: { ...log, inclusion_proof: 'AAAA' } }, 'log.inclusion_proof'],
+      [{ ...bundle, log: { ...log, inclusion_proof: Array.from({ length: 65 }, () => 'AAAA') } }, 'log.inclusion_proof'],
+      [{ ...bundle, log: { ...log, inclusion_proof: ['A'.repeat(65)] } }, 'log.inclusion_proof'],
+    ];
+    for (const [input, field] of cases) {
+      const verdict = verifyReceipt(input, trust(), fastVerify);
+      expect(verdict.ok ? '' : `${verdict.reason} ${verdict.detail}`).toMatch(new RegExp(`^RECEIPT_MALFORMED ${field.replace('.', '\\.')}: `));
+    }
+    // Fields the verifier does not read may be anything (they are covered by the signature).
+    expect(verifyReceipt({ ...bundle, note: { any: ['thing'] } }, trust(), fastVerify)).toMatchObject({ reason: 'RECEIPT_BODY_MISMATCH' });
+  });
+
   it('proves consistency with an older checkpoint, and refuses a forked one', () => {
     const { bundle, leaves, checkpointAt } = fixture(3, 11);
     const proof = consistencyProofFromLeaves(leaves, 5, 11);
