@@ -50,7 +50,12 @@ describe('canonicalJson', () => {
       }
       return JSON.stringify(value);
     };
-    const keys = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('é', 'z', 'B', 'a', '😀', '\uffff', ''));
+    // Integer-like keys and __proto__ take the hand-written path (a plain object would reorder or drop them).
+    const keys = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom('é', 'z', 'B', 'a', '😀', '\uffff', '', '__proto__', 'toJSON', 'constructor', '0', '9', '10', '01', '-1', '4294967295', '1e3'),
+    );
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 0 }), fc.constant(undefined), fc.array(tie('node')), fc.dictionary(keys, tie('node'))),
     })).node;
@@ -61,9 +66,13 @@ describe('canonicalJson', () => {
     );
   });
 
-  it('refuses values JSON cannot carry', () => {
+  it('refuses values JSON cannot carry, at any depth', () => {
     expect(() => canonicalJson(Number.NaN)).toThrow();
     expect(() => canonicalJson(() => 1)).toThrow();
+    expect(() => canonicalJson(undefined)).toThrow();
+    expect(() => canonicalJson({ a: [1, Number.POSITIVE_INFINITY] })).toThrow();
+    expect(() => canonicalJson({ a: { b: () => 1 } })).toThrow();
+    expect(() => canonicalJson({ 10: 1, a: [1n] })).toThrow();
   });
 });
 
