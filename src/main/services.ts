@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { AuthzOptions, Target } from '../core/auth/policy.js';
 import type { Keyring } from '../core/crypto/keyring.js';
 import { ARGON2_DEFAULTS, type Argon2Params, createPasswordHasher } from '../core/crypto/password-hash.js';
@@ -33,6 +32,7 @@ import { createTotpService } from '../services/totp-enrolment.js';
 import { createTransparencyLogService, type TransparencyLogService } from '../services/transparency-log.js';
 import { createTtlCache } from '../services/ttl-cache.js';
 import { ephemeralLogKey } from './log-keys.js';
+import { createRandomPool } from './random-pool.js';
 import { ephemeralReceiptKeys, type ReceiptKeys } from './receipt-keys.js';
 import { createScanServiceFor, idleScanWiring, type ScanWiring } from './scan-wiring.js';
 
@@ -197,7 +197,7 @@ export function createServices(stores: Stores, options: ServiceOptions): Service
       notices,
       signer: receiptKeys.signer,
       clock,
-      randomBytes: (size) => new Uint8Array(randomBytes(size)),
+      randomBytes: createRandomPool(),
       onRecorded: (count) => transparencyLog.notifyEnqueued(count),
     }),
     receipts: createReceiptService({ consents: stores.consents, log: receiptLogReader(transparencyLog) }),
