@@ -45,6 +45,11 @@ export class WorkerPool {
     }
   }
 
+  /** Tasks sent to the least busy worker and not answered yet. */
+  leastQueued(): number {
+    return Math.min(...this.busy);
+  }
+
   run(task: ScanTask): Promise<TaskResult> {
     if (this.failure !== null) return Promise.reject(this.failure);
     let chosen = 0;
