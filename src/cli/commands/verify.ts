@@ -252,6 +252,7 @@ async function readWork(files: readonly string[], source: Source | null, other: 
   const work: Work[] = [];
   for (const file of files) {
     // Offline, JSON Lines need nothing from the log: the threads read, parse and check ranges of the file.
+    let whole: Uint8Array | null = null;
     if (source === null && other === null) {
       const head = await readHead(file);
       if (head === null) return `cannot read ${file}: no such file or not readable`;
@@ -259,10 +260,11 @@ async function readWork(files: readonly string[], source: Source | null, other: 
         for (const range of lineRanges(file, head.size, BATCH_BYTES)) work.push({ file, batch: { range } });
         continue;
       }
+      if (head.bytes.length === head.size) whole = head.bytes; // a small file is read once
     }
     let bytes: Buffer;
     try {
-      bytes = await readFile(file);
+      bytes = whole === null ? await readFile(file) : Buffer.from(whole.buffer, whole.byteOffset, whole.byteLength);
     } catch {
       return `cannot read ${file}: no such file or not readable`;
     }
