@@ -101,6 +101,13 @@ describe('the transparency log after kill -9', () => {
       () => `the server to sequence the pending entries (${server.output().slice(-500)})`,
     );
 
+    // The log never shrinks: every checkpoint published before the kill was committed first.
+    const largestBefore = Math.max(...before.map((note) => open(note).size));
+    expect(
+      latest.size,
+      `the log shrank across the crash: size ${largestBefore} was published before the kill, ${latest.size} after; ${entries.length} entries reported committed; the writer's last lines: ${writer.lines.slice(-6).join(' | ').slice(0, 1500)}`,
+    ).toBeGreaterThanOrEqual(largestBefore);
+
     const audit = await auditTiledLog(latest, fetchLog);
     if (!audit.ok) throw new Error(`the log does not verify: ${audit.reason} at ${audit.path}`);
     const logged = new Set(audit.entries.map((e) => encodeBase64(decodeLogEntry(e)?.commitment ?? new Uint8Array())));
