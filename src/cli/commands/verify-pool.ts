@@ -29,67 +29,52 @@ export function itemBatches(items: readonly VerifyItem[]): VerifyBatch[] {
   return batches;
 }
 
-/** Worker threads that verify batches beside the main thread. */
-export type VerifyPool = {
-  /** The verdicts of every batch, in batch order. */
-  readonly run: (batches: readonly VerifyBatch[], inline: Verifier) => Promise<VerdictSummary[][]>;
-  readonly close: () => Promise<void>;
-};
-
 /**
- * `threads` worker threads, started now: a worker takes about 0.2 s to load its modules, which
- * then overlaps reading the files. With no threads everything runs inline on the main thread.
+ * The verdicts of every batch, in batch order: inline with one job or one batch, else spread over
+ * `jobs - 1` worker threads while the main thread takes batches too.
  */
-export function startVerifyPool(threads: number, spec: TrustSpec): VerifyPool {
+export async function verifyBatches(batches: readonly VerifyBatch[], jobs: number, spec: TrustSpec, inline: Verifier): Promise<VerdictSummary[][]> {
+  const scratch = createLineScratch();
+  if (jobs <= 1 || batches.length < 2) return batches.map((b) => verifyBatch(b, inline, scratch));
+  const out: VerdictSummary[][] = new Array(batches.length);
   const entry = new URL('./verify-worker.js', import.meta.url);
-  const workers = Array.from({ length: Math.max(0, threads) }, () => new Worker(entry, { workerData: spec }));
-  const run = async (batches: readonly VerifyBatch[], inline: Verifier): Promise<VerdictSummary[][]> => {
-    const scratch = createLineScratch();
-    if (workers.length === 0 || batches.length < 2) return batches.map((b) => verifyBatch(b, inline, scratch));
-    const out: VerdictSummary[][] = new Array(batches.length);
-    let next = 0;
-    const take = (): number | null => (next < batches.length ? next++ : null);
-    const runWorker = (worker: Worker) =>
-      new Promise<void>((resolve, reject) => {
-        let inFlight = 0;
-        const send = () => {
-          const at = take();
-          if (at === null) {
-            if (inFlight === 0) finish();
-            return;
-          }
-          inFlight += 1;
-          worker.postMessage({ seq: at, batch: batches[at] });
-        };
-        const onMessage = (message: { seq: number; verdicts: VerdictSummary[] }) => {
-          out[message.seq] = message.verdicts;
-          inFlight -= 1;
-          send();
-        };
-        const finish = () => {
-          worker.off('message', onMessage);
-          worker.off('error', reject);
-          resolve();
-        };
-        worker.on('error', reject);
-        worker.on('message', onMessage);
-        // Two batches ahead: while the main thread checks a batch of its own, a worker's reply waits,
-        // and with one batch in flight the worker would wait with it.
-        send();
+  const workers = Array.from({ length: Math.min(jobs, batches.length) - 1 }, () => new Worker(entry, { workerData: spec }));
+  let next = 0;
+  const take = (): number | null => (next < batches.length ? next++ : null);
+  const runWorker = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      worker.on('error', reject);
+      let inFlight = 0;
+      const send = () => {
+        const at = take();
+        if (at === null) {
+          if (inFlight === 0) resolve();
+          return;
+        }
+        inFlight += 1;
+        worker.postMessage({ seq: at, batch: batches[at] });
+      };
+      worker.on('message', (message: { seq: number; verdicts: VerdictSummary[] }) => {
+        out[message.seq] = message.verdicts;
+        inFlight -= 1;
         send();
       });
-    // The main thread takes batches too, yielding between them so the workers' replies are handled.
-    const runInline = async () => {
-      for (let at = take(); at !== null; at = take()) {
-        out[at] = verifyBatch(batches[at] as VerifyBatch, inline, scratch);
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    };
+      // Two batches ahead: while the main thread checks a batch of its own, a worker's reply waits,
+      // and with one batch in flight the worker would wait with it.
+      send();
+      send();
+    });
+  // The main thread takes batches too, yielding between them so the workers' replies are handled.
+  const runInline = async () => {
+    for (let at = take(); at !== null; at = take()) {
+      out[at] = verifyBatch(batches[at] as VerifyBatch, inline, scratch);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  try {
     await Promise.all([runInline(), ...workers.map(runWorker)]);
-    return out;
-  };
-  const close = async () => {
+  } finally {
     await Promise.all(workers.map((w) => w.terminate()));
-  };
-  return { run, close };
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
@@ -11,7 +11,7 @@ import type { ConsistencyEvidence } from '../../core/receipt/verify-receipt.js';
 import type { Io, Outcome } from '../outcome.js';
 import { createVerifier, NOT_JSON, type TrustSpec, type VerdictSummary, type Verifier, type VerifyItem } from './verify-batch.js';
 import { lineRanges } from './verify-lines.js';
-import { BATCH_BYTES, BATCH_RECEIPTS, itemBatches, startVerifyPool, type VerifyBatch, type VerifyPool } from './verify-pool.js';
+import { BATCH_BYTES, BATCH_RECEIPTS, itemBatches, type VerifyBatch, verifyBatches } from './verify-pool.js';
 
 export type VerifyOptions = { log?: string; checkpoint?: string; vkey?: string; jwks?: string; format: 'text' | 'json'; jobs?: string };
 
@@ -98,17 +98,6 @@ function isJsonLines(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-}
-
-/** The bytes of the files together (an unreadable one counts 0: reading it will say why). */
-async function totalSize(files: readonly string[]): Promise<number> {
-  let total = 0;
-  for (const file of files)
-    total += await stat(file).then(
-      (s) => s.size,
-      () => 0,
-    );
-  return total;
 }
 
 const HEAD_BYTES = 1 << 20;
@@ -214,24 +203,14 @@ export async function runVerify(files: readonly string[], options: VerifyOptions
 
   // Reading, fetching proofs and consistency evidence (I/O) first; then the signatures and
   // hashes, spread over --jobs threads for a large batch; then the output, in input order.
-  // Threads start before the files are read when their size promises more than one batch.
-  const bytesToRead = await totalSize(files);
-  const threadsFor = (batches: number) => Math.max(0, Math.min(jobs, batches) - 1);
-  let pool: VerifyPool | null = bytesToRead > BATCH_BYTES ? startVerifyPool(threadsFor(Math.ceil(bytesToRead / BATCH_BYTES)), loaded.spec) : null;
-  let perBatch: VerdictSummary[][];
-  let work: Work[];
-  try {
-    const read = await readWork(files, source, other, ctx);
-    if (typeof read === 'string') return bad(read);
-    work = read;
-    pool ??= startVerifyPool(threadsFor(work.length), loaded.spec);
-    perBatch = await pool.run(
-      work.map((w) => w.batch),
-      loaded.verifier,
-    );
-  } finally {
-    await pool?.close();
-  }
+  const work = await readWork(files, source, other, ctx);
+  if (typeof work === 'string') return bad(work);
+  const perBatch = await verifyBatches(
+    work.map((w) => w.batch),
+    jobs,
+    loaded.spec,
+    loaded.verifier,
+  );
   const verdicts = perBatch.flatMap((batch, i) => batch.map((verdict) => ({ file: (work[i] as { file: string }).file, verdict })));
   const notJson = verdicts.find((v) => !v.verdict.ok && v.verdict.reason === NOT_JSON);
   if (notJson !== undefined) return bad(`${notJson.file} is neither JSON nor JSON Lines`);
