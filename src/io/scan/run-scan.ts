@@ -26,7 +26,7 @@ type Executor = {
   recycle: (result: TaskResult) => void;
 };
 
-/** Tasks each worker has waiting before the main thread scans one itself. */
+/** Unanswered tasks each worker holds before the main thread scans one itself. */
 const WORKER_AHEAD = 2;
 
 async function createExecutor(request: ScanRequest, blocks: BlockPool): Promise<Executor> {
@@ -56,8 +56,9 @@ async function createExecutor(request: ScanRequest, blocks: BlockPool): Promise<
   }
   // N threads scan: this one and N - 1 workers (a worker more would boot and compile the scanner
   // again). This thread also reads the input and writes all output, so it takes a task only when
-  // every worker already has WORKER_AHEAD waiting and it has none of its own: a fixed share (every
-  // Nth task) left the worker idle 22 % of a jsonl scan while this thread caught up.
+  // every worker has WORKER_AHEAD tasks unanswered (one being scanned, one queued) and it has none
+  // of its own: a fixed share (every Nth task) left the worker idle 22 % of a jsonl scan while this
+  // thread caught up.
   // Workers first: they boot while this thread loads its own scanner.
   const pool = new WorkerPool(request.jobs - 1, options, (input) => blocks.give(input));
   const { TaskRunner } = await import('./scan-task.js');
