@@ -105,6 +105,7 @@ export async function runScanCommand(paths: readonly string[], options: ScanOpti
   const request: ScanRequest = {
     paths,
     jobs: jobs.value,
+    jobsGiven: options.jobs !== undefined,
     encoding: format === 'summary' ? 'none' : format,
     showValues: options.showValues === true,
     tally: format !== 'jsonl' || declaration !== null,

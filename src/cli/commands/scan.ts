@@ -35,7 +35,7 @@ export function registerScan(program: Command, ctx: ScanContext, finish: (o: Out
     .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
     .addOption(new Option('--format <format>', 'output: summary (default on a terminal), jsonl (default otherwise) or sarif').choices(SCAN_FORMATS))
     .option('--show-values', 'include the raw value of each finding (jsonl, sarif); never the default')
-    .option('--jobs <n>', 'worker threads (default: all cores; 1 scans on the main thread)')
+    .option('--jobs <n>', 'worker threads (default: all cores, or 1 for inputs under 64 MiB; 1 scans on the main thread)')
     .option('--against <declaration>', 'compare with a processing declaration: undeclared PI, sensitive PI without separate consent')
     .addOption(new Option('--input-format <format>', 'read every input as this format (default: from the file name)').choices(INPUT_FORMATS).default('auto'))
     .option('--detectors <list>', 'comma-separated detector ids to run (default: all)')

@@ -11,8 +11,10 @@ export type FileFormat = Exclude<InputFormat, 'auto'>;
 export type ScanRequest = {
   /** Files, folders (read recursively) or `-` for standard input, in the order given. */
   readonly paths: readonly string[];
-  /** Worker threads; 1 scans on the main thread. */
+  /** Threads; 1 scans on the main thread. */
   readonly jobs: number;
+  /** `jobs` was asked for (`--jobs`); else it is the default, and small inputs scan on one thread. */
+  readonly jobsGiven?: boolean;
   readonly encoding: FindingEncoding;
   readonly showValues: boolean;
   /** Keep per-file counts (summary, SARIF, --against); jsonl alone does not need them. */
@@ -34,5 +36,5 @@ export type ScanHooks = {
 };
 
 export type ScanOutcome =
-  | { readonly ok: true; readonly files: readonly ScannedFile[]; readonly findings: number; readonly bytes: number }
+  | { readonly ok: true; readonly files: readonly ScannedFile[]; readonly findings: number; readonly bytes: number; readonly threads: number }
   | { readonly ok: false; readonly reason: string };

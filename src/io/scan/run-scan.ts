@@ -12,6 +12,7 @@ import { peekChunks } from './peek-chunks.js';
 import { BLOCK_SIZE, cutBlocks, decodedChunks, openRaw } from './read-chunks.js';
 import { countNewlines, lastLineBoundary, lastRecordBoundary } from './record-boundary.js';
 import type { ScanTask, TaskResult } from './scan-task.js';
+import { scanThreads } from './thread-count.js';
 import { WorkerPool } from './worker-pool.js';
 
 /** Plain JSON documents are parsed whole up to this size; larger ones are scanned as text lines. */
@@ -29,14 +30,14 @@ type Executor = {
 /** Unanswered tasks each worker holds before the main thread scans one itself. */
 const WORKER_AHEAD = 2;
 
-async function createExecutor(request: ScanRequest, blocks: BlockPool): Promise<Executor> {
+async function createExecutor(request: ScanRequest, threads: number, blocks: BlockPool): Promise<Executor> {
   const options = {
     encoding: request.encoding,
     showValues: request.showValues,
     tally: request.tally,
     ...(request.detectors === undefined ? {} : { detectors: request.detectors }),
   };
-  if (request.jobs <= 1) {
+  if (threads <= 1) {
     // One thread: the runner's own tallies are the result, no copy or merge needed.
     const { TaskRunner } = await import('./scan-task.js');
     const runner = new TaskRunner(options);
@@ -60,7 +61,7 @@ async function createExecutor(request: ScanRequest, blocks: BlockPool): Promise<
   // of its own: a fixed share (every Nth task) left the worker idle 22 % of a jsonl scan while this
   // thread caught up.
   // Workers first: they boot while this thread loads its own scanner.
-  const pool = new WorkerPool(request.jobs - 1, options, (input) => blocks.give(input));
+  const pool = new WorkerPool(threads - 1, options, (input) => blocks.give(input));
   const { TaskRunner } = await import('./scan-task.js');
   const local = new TaskRunner(options);
   const localSeqs = new Set<number>();
@@ -107,9 +108,10 @@ export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Rea
 
   // jsonl and SARIF blocks are half size: each block's rendered output (about five times its size) waits in memory until written in order.
   const blocks = new BlockPool(request.encoding === 'none' ? BLOCK_SIZE : BLOCK_SIZE / 2);
-  const executor = await createExecutor(request, blocks);
+  const threads = scanThreads(request.jobs, request.jobsGiven === true, listed.inputs);
+  const executor = await createExecutor(request, threads, blocks);
   const inFlight: Promise<TaskResult>[] = [];
-  const limit = Math.max(2, request.jobs * 2);
+  const limit = Math.max(2, threads * 2);
   let seq = 0;
   let findings = 0;
   const drainOne = async () => {
@@ -150,7 +152,7 @@ export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Rea
     const tallies = scanned.map((): FileTally => createFileTally());
     if (request.tally) await executor.collect(tallies);
     const files: ScannedFile[] = scanned.map((s, i) => ({ ...s, tally: tallies[i] as FileTally }));
-    return { ok: true, files, findings, bytes: done };
+    return { ok: true, files, findings, bytes: done, threads };
   } catch (error) {
     // Let running tasks settle so no rejection goes unhandled, then report.
     await Promise.allSettled(inFlight);
