@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { storeContracts } from './store-contracts.js';
@@ -16,6 +17,17 @@ if (url) {
       const opened = await Promise.all([open(), open(), open()]);
       expect(opened.map((d) => d.kind)).toEqual(['postgres', 'postgres', 'postgres']);
       await Promise.all(opened.map((d) => d.close()));
+    });
+    it('keeps an idle connection past the 10 s node-postgres would close it after (no reconnect after a lull)', { timeout: 30_000 }, async () => {
+      const database = await open();
+      try {
+        const backend = async () => ((await database.db.execute(sql`select pg_backend_pid() as pid`)) as { rows: { pid: number }[] }).rows[0]?.pid;
+        const first = await backend();
+        await new Promise((resolve) => setTimeout(resolve, 10_500));
+        expect(await backend()).toBe(first);
+      } finally {
+        await database.close();
+      }
     });
     storeContracts(open);
   });
