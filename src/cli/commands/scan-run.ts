@@ -9,7 +9,7 @@ import { type AgainstReport, compareWithDeclaration, hasDeclarationGaps } from '
 import { assessCriminalThresholds } from '../../core/scan-report/criminal-assessment.js';
 import { categoriesOf } from '../../core/scan-report/detector-facts.js';
 import type { ScanRequest } from '../../core/scan-report/scan-request.js';
-import { countCategories, summariseFile } from '../../core/scan-report/summary.js';
+import { summariseFile } from '../../core/scan-report/summary.js';
 import { DETECTOR_IDS, type DetectorId } from '../../core/scanner/types.js';
 import { formatSarifHead, formatSarifTail } from '../formatters/scan-sarif.js';
 import { formatAgainst, formatScanSummary } from '../formatters/scan-summary.js';
@@ -130,7 +130,7 @@ export async function runScanCommand(paths: readonly string[], options: ScanOpti
 
   const files = outcome.files.filter((f) => f.format !== 'skipped');
   const summaries = request.tally ? files.map(summariseFile) : [];
-  const categories = request.tally ? countCategories(files) : [];
+  const categories = outcome.categories;
   const assessment = assessCriminalThresholds(categories);
   const detectable = categoriesOf(detectors.value ?? DETECTOR_IDS);
   const against: AgainstReport | null = declaration === null ? null : compareWithDeclaration(categories, declaration, detectable);

@@ -65,4 +65,19 @@ describe('DistinctSketch', () => {
       expect(first.count()).toBe(before);
     }
   });
+
+  it('keeps only its count once frozen, exact or estimated, and refuses to be united', () => {
+    const exact = new DistinctSketch();
+    for (let i = 0; i < 1000; i++) exact.add(hash(`f${i % 700}`));
+    const estimated = new DistinctSketch();
+    for (let i = 0; i < EXACT_LIMIT + 5000; i++) estimated.add(hash(`g${i}`));
+    const before = [exact.count(), exact.isEstimated(), estimated.count(), estimated.isEstimated()];
+    exact.freeze();
+    estimated.freeze();
+    expect([exact.count(), exact.isEstimated(), estimated.count(), estimated.isEstimated()]).toEqual(before);
+    expect(before.slice(0, 2)).toEqual([700, false]);
+    expect(() => exact.toState()).toThrow(/frozen/);
+    expect(() => new DistinctSketch().unite(estimated)).toThrow(/frozen/);
+    expect(() => estimated.add(hash('more'))).toThrow(/frozen/);
+  });
 });

@@ -17,11 +17,25 @@ export class DistinctSketch {
   private table: Float64Array | null = new Float64Array(256);
   private size = 0;
   private registers: Uint8Array | null = null;
+  /** Set by `freeze`: the count and whether it was estimated; the values are gone. */
+  private frozen: { readonly count: number; readonly estimated: boolean } | null = null;
+
+  /**
+   * Keeps only the count (and whether it is estimated), releasing the values: a file's sketches
+   * once united into the scan's per-category sets, so memory does not grow with the number of files.
+   */
+  freeze(): void {
+    if (this.frozen !== null) return;
+    this.frozen = { count: this.count(), estimated: this.isEstimated() };
+    this.table = null;
+    this.registers = null;
+  }
 
   /** Adds one value's hash (from `hashValue`: a non-zero safe integer below 2^53). */
   add(hash: number): void {
     const table = this.table;
     if (table === null) {
+      if (this.frozen !== null) this.assertOpen();
       this.addToRegisters(hash);
       return;
     }
@@ -42,12 +56,15 @@ export class DistinctSketch {
 
   /** Adds everything another sketch saw (union). */
   merge(state: SketchState): void {
+    this.assertOpen();
     if (state.kind === 'exact') this.addAll(state.values);
     else this.maxRegisters(state.registers);
   }
 
   /** `merge(other.toState())` without copying `other` first (it is read in place, not changed). */
   unite(other: DistinctSketch): void {
+    this.assertOpen();
+    other.assertOpen();
     if (other.table !== null) this.addAll(other.table);
     else this.maxRegisters(other.registers as Uint8Array);
   }
@@ -57,6 +74,7 @@ export class DistinctSketch {
    * `clone().unite(b)` counts what a fresh sketch given both would count.
    */
   clone(): DistinctSketch {
+    this.assertOpen();
     const copy = new DistinctSketch();
     copy.table = this.table === null ? null : this.table.slice();
     copy.size = this.size;
@@ -66,16 +84,19 @@ export class DistinctSketch {
 
   /** How many hashes the sketch holds while exact; after the switch, 2^53 (it then ranks above any exact one). */
   weight(): number {
+    this.assertOpen();
     return this.table === null ? Number.MAX_SAFE_INTEGER : this.size;
   }
 
   /** True once the count is a HyperLogLog estimate rather than exact. */
   isEstimated(): boolean {
+    if (this.frozen !== null) return this.frozen.estimated;
     return this.table === null;
   }
 
   /** The number of distinct values: exact below EXACT_LIMIT, else estimated. */
   count(): number {
+    if (this.frozen !== null) return this.frozen.count;
     if (this.table !== null) return this.size;
     const registers = this.registers as Uint8Array;
     let sum = 0;
@@ -93,6 +114,7 @@ export class DistinctSketch {
   }
 
   toState(): SketchState {
+    this.assertOpen();
     if (this.table === null) return { kind: 'hll', registers: (this.registers as Uint8Array).slice() };
     const table = this.table;
     const values = new Float64Array(this.size);
@@ -110,6 +132,10 @@ export class DistinctSketch {
       const v = values[i] as number;
       if (v !== 0) this.add(v);
     }
+  }
+
+  private assertOpen(): void {
+    if (this.frozen !== null) throw new Error('distinct sketch: frozen (only its count is kept)');
   }
 
   private maxRegisters(registers: Uint8Array): void {

@@ -133,6 +133,11 @@ export function toFileTallyState(file: FileTally): FileTallyState {
   };
 }
 
+/** Keeps only the counts of every sketch in the tally (see `DistinctSketch#freeze`). */
+export function freezeFileTally(file: FileTally): void {
+  for (const column of file.columns.values()) for (const d of column.detectors) d?.sketch.freeze();
+}
+
 const bySamplePosition = (a: Sample, b: Sample) => a.line - b.line || a.start - b.start;
 
 /** Adds a tally made elsewhere (another worker, another chunk): counts add, sketches unite. */

@@ -1,6 +1,6 @@
 import type { DetectorId } from '../scanner/types.js';
 import type { FindingEncoding } from './encode-finding.js';
-import type { ScannedFile } from './summary.js';
+import type { CategoryCount, ScannedFile } from './summary.js';
 
 /** Formats `pisa scan` reads; `auto` decides from the file name (or the first bytes of stdin). */
 export const INPUT_FORMATS = ['auto', 'text', 'csv', 'tsv', 'jsonl', 'json', 'parquet'] as const;
@@ -19,6 +19,12 @@ export type ScanRequest = {
   readonly showValues: boolean;
   /** Keep per-file counts (summary, SARIF, --against); jsonl alone does not need them. */
   readonly tally: boolean;
+  /**
+   * Keep each file's distinct-value sets in `files[].tally` (for tallies merged later, as server
+   * chunks are); by default they are frozen to counts once the file is done and `categories`
+   * holds the unions, so memory does not grow with the number of files.
+   */
+  readonly keepDistinctSets?: boolean;
   readonly inputFormat: InputFormat;
   readonly detectors?: readonly DetectorId[];
 };
@@ -36,5 +42,13 @@ export type ScanHooks = {
 };
 
 export type ScanOutcome =
-  | { readonly ok: true; readonly files: readonly ScannedFile[]; readonly findings: number; readonly bytes: number; readonly threads: number }
+  | {
+      readonly ok: true;
+      readonly files: readonly ScannedFile[];
+      /** Distinct items per category over every file (empty without `tally`, or with `keepDistinctSets`). */
+      readonly categories: readonly CategoryCount[];
+      readonly findings: number;
+      readonly bytes: number;
+      readonly threads: number;
+    }
   | { readonly ok: false; readonly reason: string };

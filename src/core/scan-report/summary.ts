@@ -67,48 +67,48 @@ export function summariseFile(scanned: ScannedFile): FileSummary {
 }
 
 /**
- * The union of sketches, for reading only: the sketch itself when there is one, else a copy of
- * the fullest with the others added (the same count as adding all into a new sketch, without
- * hashing the largest set into a table again: its table is copied as it is).
+ * Distinct items per category over the files added so far: the same value in two files is one
+ * item. Each file's sketches are united into one per category as the file is added, so a scan
+ * can then freeze the file's own (keep its counts only) and memory does not grow with the files.
  */
-function unionOf(sketches: readonly DistinctSketch[]): DistinctSketch {
-  let fullest = sketches[0] as DistinctSketch;
-  for (const s of sketches) if (s.weight() > fullest.weight()) fullest = s;
-  if (sketches.length === 1) return fullest;
-  const union = fullest.clone();
-  for (const s of sketches) if (s !== fullest) union.unite(s);
-  return union;
-}
+export class CategoryUnion {
+  private readonly byCategory = new Map<TaxonomyId, { sketch: DistinctSketch | null; detectors: Set<DetectorId>; files: Set<string> }>();
 
-/** Distinct items per category over all files: the same value in two files is one item. */
-export function countCategories(files: readonly ScannedFile[]): CategoryCount[] {
-  const byCategory = new Map<TaxonomyId, { sketches: DistinctSketch[]; detectors: Set<DetectorId>; files: Set<string> }>();
-  for (const { file, tally } of files) {
+  add(file: string, tally: FileTally): void {
     for (const column of tally.columns.values()) {
       column.detectors.forEach((d, index) => {
         if (d === undefined || d.count === 0) return;
         const facts = DETECTOR_FACTS[index] as (typeof DETECTOR_FACTS)[number];
-        let entry = byCategory.get(facts.category);
+        let entry = this.byCategory.get(facts.category);
         if (entry === undefined) {
-          entry = { sketches: [], detectors: new Set(), files: new Set() };
-          byCategory.set(facts.category, entry);
+          entry = { sketch: null, detectors: new Set(), files: new Set() };
+          this.byCategory.set(facts.category, entry);
         }
-        entry.sketches.push(d.sketch);
+        // The first set is copied as it is (no value hashed into a table again), later ones added.
+        if (entry.sketch === null) entry.sketch = d.sketch.clone();
+        else entry.sketch.unite(d.sketch);
         entry.detectors.add(facts.id);
         entry.files.add(file);
       });
     }
   }
-  return [...byCategory.entries()]
-    .map(([category, e]) => {
-      const sketch = unionOf(e.sketches);
-      return {
+
+  counts(): CategoryCount[] {
+    return [...this.byCategory.entries()]
+      .map(([category, e]) => ({
         category,
-        items: sketch.count(),
-        estimated: sketch.isEstimated(),
+        items: (e.sketch as DistinctSketch).count(),
+        estimated: (e.sketch as DistinctSketch).isEstimated(),
         detectors: DETECTOR_FACTS.filter((f) => e.detectors.has(f.id)).map((f) => f.id),
         files: [...e.files].sort(),
-      };
-    })
-    .sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
+      }))
+      .sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
+  }
+}
+
+/** Distinct items per category over all files (files whose sketches are not frozen). */
+export function countCategories(files: readonly ScannedFile[]): CategoryCount[] {
+  const union = new CategoryUnion();
+  for (const { file, tally } of files) union.add(file, tally);
+  return union.counts();
 }

@@ -20,4 +20,30 @@ describe('runScan threads', () => {
     expect(lines).toContain('"detector":"PERSON_NAME"');
     expect(lines).toContain('"detector":"CN_MOBILE"');
   });
+
+  it('keeps counts, not values, of finished files, and counts a value in two files once per category', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pisa-run-scan-'));
+    writeFileSync(join(dir, 'a.csv'), 'phone\n13812345678\n13812345679\n');
+    writeFileSync(join(dir, 'b.csv'), 'phone\n13812345679\n13812345670\n');
+    const request: ScanRequest = { paths: [dir], jobs: 1, encoding: 'none', showValues: false, tally: true, inputFormat: 'auto' };
+    const outcome = await runScan(request, { write: async () => {} }, Readable.from([]));
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.categories.map((c) => [c.category, c.items, c.files.map((f) => f.slice(dir.length + 1))])).toEqual([
+      ['mobile_phone', 3, ['a.csv', 'b.csv']],
+    ]);
+    const phone = outcome.files[0]?.tally.columns.get('phone')?.detectors.find((d) => d !== undefined);
+    expect(phone?.sketch.count()).toBe(2);
+    expect(() => phone?.sketch.toState()).toThrow(/frozen/);
+
+    // Server chunks merge tallies later: they keep the sets.
+    const kept = await runScan({ ...request, keepDistinctSets: true }, { write: async () => {} }, Readable.from([]));
+    if (!kept.ok) throw new Error(kept.reason);
+    expect(kept.categories).toEqual([]);
+    expect(
+      kept.files[1]?.tally.columns
+        .get('phone')
+        ?.detectors.find((d) => d !== undefined)
+        ?.sketch.toState().kind,
+    ).toBe('exact');
+  });
 });

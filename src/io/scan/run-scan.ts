@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import { createFileTally, type FileTally, mergeFileTally } from '../../core/scan-report/file-tally.js';
+import { createFileTally, type FileTally, freezeFileTally, mergeFileTally } from '../../core/scan-report/file-tally.js';
 import type { FileFormat, ScanHooks, ScanOutcome, ScanRequest } from '../../core/scan-report/scan-request.js';
-import type { ScannedFile } from '../../core/scan-report/summary.js';
+import { CategoryUnion, type ScannedFile } from '../../core/scan-report/summary.js';
 import type { Scanner } from '../../core/scanner/types.js';
 import { BlockPool } from './block-pool.js';
 import { detectHeader } from './csv-header.js';
@@ -20,8 +20,8 @@ export const JSON_DOCUMENT_CAP = 64 * 1024 * 1024;
 
 type Executor = {
   run: (task: ScanTask) => Promise<TaskResult>;
-  /** Adds every thread's tallies into the per-file targets. */
-  collect: (targets: readonly FileTally[]) => Promise<void>;
+  /** The whole tally of `file` from every thread (null when none scanned any of it), forgotten there: once its last task is answered. */
+  takeTally: (file: number) => Promise<FileTally | null>;
   close: () => Promise<void>;
   /** Takes back a result's output blocks once they are written, so their memory is reused. */
   recycle: (result: TaskResult) => void;
@@ -50,7 +50,7 @@ async function createExecutor(request: ScanRequest, threads: number, blocks: Blo
         if (task.kind !== 'parquet') blocks.give(task.bytes.buffer);
         return result;
       },
-      collect: async (targets) => runner.adoptInto(targets),
+      takeTally: async (file) => runner.takeTally(file),
       close: async () => {},
       recycle: (result) => runner.recycle(result.output.map((block) => block.buffer as ArrayBuffer)),
     };
@@ -79,9 +79,13 @@ async function createExecutor(request: ScanRequest, threads: number, blocks: Blo
         localPending--;
       }
     },
-    collect: async (targets) => {
-      local.adoptInto(targets);
-      for (const [file, state] of await pool.collect()) mergeFileTally(targets[file] as FileTally, state);
+    takeTally: async (file) => {
+      const mine = local.takeTally(file);
+      const theirs = await pool.take(file);
+      if (mine === null && theirs.length === 0) return null;
+      const tally = mine ?? createFileTally();
+      for (const state of theirs) mergeFileTally(tally, state);
+      return tally;
     },
     close: () => pool.close(),
     recycle: (result) => {
@@ -119,6 +123,7 @@ export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Rea
     findings += result.findings;
     for (const block of result.output) await hooks.write(block);
     executor.recycle(result);
+    settleEnded(result.seq);
   };
   const submit = async (task: ScanTask) => {
     inFlight.push(executor.run(task));
@@ -128,9 +133,35 @@ export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Rea
   const scanned: { file: string; format: string; bytes: number }[] = [];
   let headerScanner: Scanner | null = null;
 
+  // A file is settled once its last task is answered: its tally is gathered from every thread and
+  // its distinct sets are united into the per-category ones, then frozen (counts kept, values
+  // dropped), so memory does not grow with the number of files.
+  const union = new CategoryUnion();
+  const settled: FileTally[] = [];
+  const settling: Promise<void>[] = [];
+  /** Files whose tasks are all submitted, with their last sequence number, in order. */
+  const ends: { file: number; lastSeq: number }[] = [];
+  const settle = (file: number) => {
+    if (!request.tally) return;
+    const taken = executor.takeTally(file).then((tally) => {
+      const complete = tally ?? createFileTally();
+      if (request.keepDistinctSets !== true) {
+        union.add((scanned[file] as { file: string }).file, complete);
+        freezeFileTally(complete);
+      }
+      settled[file] = complete;
+    });
+    taken.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+    settling.push(taken);
+  };
+  const settleEnded = (answered: number) => {
+    while (ends.length > 0 && (ends[0] as { lastSeq: number }).lastSeq <= answered) settle((ends.shift() as { file: number }).file);
+  };
+
   try {
     for (const input of listed.inputs) {
       const file = scanned.length;
+      const firstSeq = seq;
       const format = await scanInput(input, file, request, {
         submit,
         nextSeq,
@@ -147,15 +178,17 @@ export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Rea
         },
       });
       scanned.push({ file: input.path, format: format ?? 'skipped', bytes: input.size });
+      if (seq > firstSeq) ends.push({ file, lastSeq: seq - 1 });
+      else settle(file);
     }
     while (inFlight.length > 0) await drainOne();
-    const tallies = scanned.map((): FileTally => createFileTally());
-    if (request.tally) await executor.collect(tallies);
-    const files: ScannedFile[] = scanned.map((s, i) => ({ ...s, tally: tallies[i] as FileTally }));
-    return { ok: true, files, findings, bytes: done, threads };
+    await Promise.all(settling);
+    const files: ScannedFile[] = scanned.map((s, i) => ({ ...s, tally: settled[i] ?? createFileTally() }));
+    const categories = request.tally && request.keepDistinctSets !== true ? union.counts() : [];
+    return { ok: true, files, categories, findings, bytes: done, threads };
   } catch (error) {
     // Let running tasks settle so no rejection goes unhandled, then report.
-    await Promise.allSettled(inFlight);
+    await Promise.allSettled([...inFlight, ...settling]);
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `scan failed: ${message}` };
   } finally {

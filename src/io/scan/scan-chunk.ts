@@ -12,7 +12,11 @@ const OPTIONS = { encoding: 'none', showValues: false, tally: true } as const;
 
 /** A whole file, exactly as `pisa scan FILE` reads it (gzip, JSON, Parquet, sniffing and skipping included). */
 async function scanWholeFile(path: string): Promise<ChunkOutcome> {
-  const outcome = await runScan({ paths: [path], jobs: 1, inputFormat: 'auto', ...OPTIONS }, { write: async () => {} }, Readable.from([]));
+  const outcome = await runScan(
+    { paths: [path], jobs: 1, inputFormat: 'auto', keepDistinctSets: true, ...OPTIONS },
+    { write: async () => {} },
+    Readable.from([]),
+  );
   if (!outcome.ok) throw new Error(outcome.reason);
   const scanned = outcome.files[0];
   if (scanned === undefined) throw new Error('the file was not read');
@@ -39,7 +43,7 @@ async function scanRange(path: string, spec: Extract<ChunkSpec, { kind: 'range' 
     blocks.give(bytes.buffer);
     seq++;
   }
-  const tally = runner.tallyStates().find(([file]) => file === 0)?.[1] ?? toFileTallyState(createFileTally());
+  const tally = toFileTallyState(runner.takeTally(0) ?? createFileTally());
   return { format: spec.format, tally, findings };
 }
 

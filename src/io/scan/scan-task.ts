@@ -1,13 +1,5 @@
 import { encodeFindingSarif, type FindingEncoding, FindingWriter } from '../../core/scan-report/encode-finding.js';
-import {
-  type ColumnTally,
-  columnTally,
-  createFileTally,
-  type FileTally,
-  type FileTallyState,
-  tallyValue,
-  toFileTallyState,
-} from '../../core/scan-report/file-tally.js';
+import { type ColumnTally, columnTally, createFileTally, type FileTally, tallyValue } from '../../core/scan-report/file-tally.js';
 import { createUnitScanner, maskValue } from '../../core/scanner/scan-line.js';
 import { DETECTOR_IDS, type DetectorId, type UnitScanner } from '../../core/scanner/types.js';
 import { CsvCells, parseCsvWindows, rawOffsetInQuotedCell } from './csv-parse.js';
@@ -180,20 +172,14 @@ export class TaskRunner {
     this.out.recycle(buffers);
   }
 
-  /** The tallies of every file this runner saw, as plain data. */
-  tallyStates(): [number, FileTallyState][] {
-    return [...this.tallies.entries()].map(([file, tally]) => [file, toFileTallyState(tally)]);
-  }
-
-  /** Hands this runner's tallies over as they are (single-threaded scans): targets[file] is replaced in place. */
-  adoptInto(targets: FileTally[] | readonly FileTally[]): void {
-    for (const [file, tally] of this.tallies) {
-      const target = targets[file];
-      if (target === undefined) continue;
-      target.rows = tally.rows;
-      target.columns.clear();
-      for (const [key, column] of tally.columns) target.columns.set(key, column);
-    }
+  /**
+   * The tally of `file` as this runner has it (null when it scanned none of the file), handed over
+   * and forgotten here: call it once the file's last task has run.
+   */
+  takeTally(file: number): FileTally | null {
+    const tally = this.tallies.get(file) ?? null;
+    this.tallies.delete(file);
+    return tally;
   }
 
   private tallyOf(file: number): FileTally {

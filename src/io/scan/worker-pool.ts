@@ -6,7 +6,7 @@ type Pending = { resolve: (r: TaskResult) => void; reject: (e: Error) => void; w
 type WorkerMessage =
   | { type: 'result'; result: TaskResult; input: ArrayBuffer | null }
   | { type: 'error'; seq: number; message: string }
-  | { type: 'tallies'; states: [number, FileTallyState][] };
+  | { type: 'taken'; state: FileTallyState | null };
 
 /** Transferable when the bytes own their whole ArrayBuffer (never Buffer's shared 8 KiB pool). */
 function transferList(task: ScanTask): ArrayBuffer[] {
@@ -23,7 +23,8 @@ export class WorkerPool {
   private readonly pending = new Map<number, Pending>();
   /** The worker that rendered each result not yet recycled (its output blocks go back to it). */
   private readonly producers = new Map<number, number>();
-  private readonly collectors: ((states: [number, FileTallyState][]) => void)[][] = [];
+  /** Per worker, the callers of `take` waiting for its answers (a worker answers in order). */
+  private readonly takers: ((state: FileTallyState | null) => void)[][] = [];
   private failure: Error | null = null;
 
   /** `onInput` gets each task's input block back from the worker once scanned, for reuse. */
@@ -41,7 +42,7 @@ export class WorkerPool {
       worker.on('error', (error) => this.fail(error));
       this.workers.push(worker);
       this.busy.push(0);
-      this.collectors.push([]);
+      this.takers.push([]);
     }
   }
 
@@ -70,18 +71,18 @@ export class WorkerPool {
     (this.workers[worker] as Worker).postMessage({ type: 'recycle', buffers }, buffers);
   }
 
-  /** Every worker's tallies (after all tasks were awaited). */
-  async collect(): Promise<[number, FileTallyState][]> {
-    const all = await Promise.all(
+  /** Every worker's tally of `file` (after the file's last task was answered), each forgotten there. */
+  async take(file: number): Promise<FileTallyState[]> {
+    const states = await Promise.all(
       this.workers.map(
         (worker, i) =>
-          new Promise<[number, FileTallyState][]>((resolve) => {
-            (this.collectors[i] as ((s: [number, FileTallyState][]) => void)[]).push(resolve);
-            worker.postMessage({ type: 'collect' });
+          new Promise<FileTallyState | null>((resolve) => {
+            (this.takers[i] as ((s: FileTallyState | null) => void)[]).push(resolve);
+            worker.postMessage({ type: 'take', file });
           }),
       ),
     );
-    return all.flat();
+    return states.filter((s): s is FileTallyState => s !== null);
   }
 
   async close(): Promise<void> {
@@ -89,8 +90,8 @@ export class WorkerPool {
   }
 
   private onMessage(index: number, message: WorkerMessage): void {
-    if (message.type === 'tallies') {
-      (this.collectors[index] as ((s: [number, FileTallyState][]) => void)[]).shift()?.(message.states);
+    if (message.type === 'taken') {
+      (this.takers[index] as ((s: FileTallyState | null) => void)[]).shift()?.(message.state);
       return;
     }
     const seq = message.type === 'result' ? message.result.seq : message.seq;
