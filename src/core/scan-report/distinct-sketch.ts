@@ -10,11 +10,41 @@ const HLL_SIZE = 1 << HLL_BITS;
 const TWO_POW_39 = 549_755_813_888;
 const TWO_POW_7 = 128;
 
+/**
+ * Tables given back by sketches that grew, switched to registers or froze, by length, reused
+ * (zeroed) by later sketches in this thread instead of allocated: fresh memory costs a page fault
+ * per 4 KiB, and freed tables scattered over the allocator kept the process's memory growing when
+ * one scan went through hundreds of files (each file's sketches grow to 1 MiB and are dropped).
+ */
+const spareTables = new Map<number, Float64Array[]>();
+const SPARE_LIMIT_BYTES = 16 * 1024 * 1024;
+let spareBytes = 0;
+
+function takeTable(length: number): Float64Array {
+  const table = spareTables.get(length)?.pop();
+  if (table === undefined) return new Float64Array(length);
+  spareBytes -= table.byteLength;
+  table.fill(0);
+  return table;
+}
+
+/** Keeps `table` for reuse; the caller no longer uses it. */
+function giveTable(table: Float64Array): void {
+  if (spareBytes + table.byteLength > SPARE_LIMIT_BYTES) return;
+  let tables = spareTables.get(table.length);
+  if (tables === undefined) {
+    tables = [];
+    spareTables.set(table.length, tables);
+  }
+  tables.push(table);
+  spareBytes += table.byteLength;
+}
+
 /** What crosses a thread boundary: the stored hashes, or the registers once estimated. */
 export type SketchState = { readonly kind: 'exact'; readonly values: Float64Array } | { readonly kind: 'hll'; readonly registers: Uint8Array };
 
 export class DistinctSketch {
-  private table: Float64Array | null = new Float64Array(256);
+  private table: Float64Array | null = takeTable(256);
   private size = 0;
   private registers: Uint8Array | null = null;
   /** Set by `freeze`: the count and whether it was estimated; the values are gone. */
@@ -27,6 +57,7 @@ export class DistinctSketch {
   freeze(): void {
     if (this.frozen !== null) return;
     this.frozen = { count: this.count(), estimated: this.isEstimated() };
+    if (this.table !== null) giveTable(this.table);
     this.table = null;
     this.registers = null;
   }
@@ -149,7 +180,7 @@ export class DistinctSketch {
 
   private grow(): void {
     const old = this.table as Float64Array;
-    const table = new Float64Array(old.length * 2);
+    const table = takeTable(old.length * 2);
     const mask = table.length - 1;
     for (let i = 0; i < old.length; i++) {
       const v = old[i] as number;
@@ -159,6 +190,7 @@ export class DistinctSketch {
       table[slot] = v;
     }
     this.table = table;
+    giveTable(old);
   }
 
   private switchToRegisters(): void {
@@ -169,6 +201,7 @@ export class DistinctSketch {
       const v = old[i] as number;
       if (v !== 0) this.addToRegisters(v);
     }
+    giveTable(old);
   }
 
   private addToRegisters(hash: number): void {
