@@ -1,11 +1,12 @@
 import type { Readable } from 'node:stream';
-import { createFileTally, type FileTally, freezeFileTally, mergeFileTally } from '../../core/scan-report/file-tally.js';
+import { createFileTally, type FileTally, mergeFileTally } from '../../core/scan-report/file-tally.js';
 import type { FileFormat, ScanHooks, ScanOutcome, ScanRequest } from '../../core/scan-report/scan-request.js';
-import { CategoryUnion, type ScannedFile } from '../../core/scan-report/summary.js';
+import type { ScannedFile } from '../../core/scan-report/summary.js';
 import type { Scanner } from '../../core/scanner/types.js';
 import { BlockPool } from './block-pool.js';
 import { detectHeader } from './csv-header.js';
 import { readFileBlocks, readHead } from './file-blocks.js';
+import { FileSettler } from './file-settler.js';
 import { formatFromName, isGzipMagic, looksBinary, sniffFormat } from './input-format.js';
 import { type InputSource, listInputs } from './list-inputs.js';
 import { peekChunks } from './peek-chunks.js';
@@ -118,45 +119,23 @@ export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Rea
   const limit = Math.max(2, threads * 2);
   let seq = 0;
   let findings = 0;
+  const scanned: { file: string; format: string; bytes: number }[] = [];
+  let headerScanner: Scanner | null = null;
+  const settler = request.tally
+    ? new FileSettler(executor.takeTally, (file) => (scanned[file] as { file: string }).file, request.keepDistinctSets === true)
+    : null;
   const drainOne = async () => {
     const result = await (inFlight.shift() as Promise<TaskResult>);
     findings += result.findings;
     for (const block of result.output) await hooks.write(block);
     executor.recycle(result);
-    settleEnded(result.seq);
+    settler?.answered(result.seq);
   };
   const submit = async (task: ScanTask) => {
     inFlight.push(executor.run(task));
     while (inFlight.length >= limit) await drainOne();
   };
   const nextSeq = () => seq++;
-  const scanned: { file: string; format: string; bytes: number }[] = [];
-  let headerScanner: Scanner | null = null;
-
-  // A file is settled once its last task is answered: its tally is gathered from every thread and
-  // its distinct sets are united into the per-category ones, then frozen (counts kept, values
-  // dropped), so memory does not grow with the number of files.
-  const union = new CategoryUnion();
-  const settled: FileTally[] = [];
-  const settling: Promise<void>[] = [];
-  /** Files whose tasks are all submitted, with their last sequence number, in order. */
-  const ends: { file: number; lastSeq: number }[] = [];
-  const settle = (file: number) => {
-    if (!request.tally) return;
-    const taken = executor.takeTally(file).then((tally) => {
-      const complete = tally ?? createFileTally();
-      if (request.keepDistinctSets !== true) {
-        union.add((scanned[file] as { file: string }).file, complete);
-        freezeFileTally(complete);
-      }
-      settled[file] = complete;
-    });
-    taken.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-    settling.push(taken);
-  };
-  const settleEnded = (answered: number) => {
-    while (ends.length > 0 && (ends[0] as { lastSeq: number }).lastSeq <= answered) settle((ends.shift() as { file: number }).file);
-  };
 
   try {
     for (const input of listed.inputs) {
@@ -178,17 +157,16 @@ export async function runScan(request: ScanRequest, hooks: ScanHooks, stdin: Rea
         },
       });
       scanned.push({ file: input.path, format: format ?? 'skipped', bytes: input.size });
-      if (seq > firstSeq) ends.push({ file, lastSeq: seq - 1 });
-      else settle(file);
+      settler?.submitted(file, seq > firstSeq ? seq - 1 : null);
     }
     while (inFlight.length > 0) await drainOne();
-    await Promise.all(settling);
-    const files: ScannedFile[] = scanned.map((s, i) => ({ ...s, tally: settled[i] ?? createFileTally() }));
-    const categories = request.tally && request.keepDistinctSets !== true ? union.counts() : [];
+    const { tallies, categories } = settler === null ? { tallies: [], categories: [] } : await settler.finish(scanned.length);
+    const files: ScannedFile[] = scanned.map((s, i) => ({ ...s, tally: tallies[i] ?? createFileTally() }));
     return { ok: true, files, categories, findings, bytes: done, threads };
   } catch (error) {
     // Let running tasks settle so no rejection goes unhandled, then report.
-    await Promise.allSettled([...inFlight, ...settling]);
+    await Promise.allSettled(inFlight);
+    await settler?.abandon();
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: `scan failed: ${message}` };
   } finally {
