@@ -40,10 +40,16 @@ export function mergeChunkTally(target: FileTally, part: FileTallyState): FileTa
  * exactly as `pisa scan` computes them for the same files in one process: the assessment is
  * recomputed from the merged distinct items per category (never a sum of chunk counts).
  */
-export function buildScanResult(files: readonly MergedFile[], findings: number, declaration: Declaration | null): ScanResult {
+export function buildScanResult(
+  files: readonly MergedFile[],
+  findings: number,
+  declaration: Declaration | null,
+  /** The per-category counts when the files' sketches were united as they completed (and frozen); else computed here. */
+  counted?: readonly CategoryCount[],
+): ScanResult {
   const scanned: ScannedFile[] = files.filter((f) => f.format !== 'skipped').map((f) => ({ file: f.file, format: f.format, bytes: f.bytes, tally: f.tally }));
   const summaries = scanned.map(summariseFile);
-  const categories = countCategories(scanned);
+  const categories = counted === undefined ? countCategories(scanned) : [...counted];
   const against = declaration === null ? null : compareWithDeclaration(categories, declaration, categoriesOf(DETECTOR_IDS));
   return {
     files: summaries,
