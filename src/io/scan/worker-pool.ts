@@ -24,7 +24,7 @@ export class WorkerPool {
   /** The worker that rendered each result not yet recycled (its output blocks go back to it). */
   private readonly producers = new Map<number, number>();
   /** Per worker, the callers of `take` waiting for its answers (a worker answers in order). */
-  private readonly takers: ((state: FileTallyState | null) => void)[][] = [];
+  private readonly takers: { resolve: (state: FileTallyState | null) => void; reject: (e: Error) => void }[][] = [];
   private failure: Error | null = null;
 
   /** `onInput` gets each task's input block back from the worker once scanned, for reuse. */
@@ -73,11 +73,12 @@ export class WorkerPool {
 
   /** Every worker's tally of `file` (after the file's last task was answered), each forgotten there. */
   async take(file: number): Promise<FileTallyState[]> {
+    if (this.failure !== null) throw this.failure;
     const states = await Promise.all(
       this.workers.map(
         (worker, i) =>
-          new Promise<FileTallyState | null>((resolve) => {
-            (this.takers[i] as ((s: FileTallyState | null) => void)[]).push(resolve);
+          new Promise<FileTallyState | null>((resolve, reject) => {
+            this.takers[i]?.push({ resolve, reject });
             worker.postMessage({ type: 'take', file });
           }),
       ),
@@ -91,7 +92,7 @@ export class WorkerPool {
 
   private onMessage(index: number, message: WorkerMessage): void {
     if (message.type === 'taken') {
-      (this.takers[index] as ((s: FileTallyState | null) => void)[]).shift()?.(message.state);
+      this.takers[index]?.shift()?.resolve(message.state);
       return;
     }
     const seq = message.type === 'result' ? message.result.seq : message.seq;
@@ -110,5 +111,6 @@ export class WorkerPool {
     this.failure = error;
     for (const p of this.pending.values()) p.reject(error);
     this.pending.clear();
+    for (const waiting of this.takers) for (const taker of waiting.splice(0)) taker.reject(error);
   }
 }
