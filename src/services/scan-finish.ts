@@ -1,4 +1,4 @@
-import { createFileTally, type FileTally, freezeFileTally } from '../core/scan-report/file-tally.js';
+import { createFileTally, type FileTally } from '../core/scan-report/file-tally.js';
 import { buildScanResult, type MergedFile, mergeChunkTally } from '../core/scan-report/scan-result.js';
 import { CategoryUnion } from '../core/scan-report/summary.js';
 import { decodeTallyState } from '../core/scan-report/tally-codec.js';
@@ -31,9 +31,7 @@ export async function finishScan(deps: FinishDeps, scan: ScanRecord): Promise<vo
   let settledBelow = 0;
   const settleBelow = (file: number) => {
     for (; settledBelow < file; settledBelow++) {
-      const done = tallies[settledBelow] as FileTally;
-      union.add((planned[settledBelow] as { name: string }).name, done);
-      freezeFileTally(done);
+      union.settle((planned[settledBelow] as { name: string }).name, tallies[settledBelow] as FileTally);
     }
   };
   for (const seq of await deps.scans.partialSeqs(scan.id)) {

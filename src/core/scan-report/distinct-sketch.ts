@@ -66,7 +66,7 @@ export class DistinctSketch {
   add(hash: number): void {
     const table = this.table;
     if (table === null) {
-      if (this.frozen !== null) this.assertOpen();
+      this.assertOpen();
       this.addToRegisters(hash);
       return;
     }

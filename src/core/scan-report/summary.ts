@@ -2,7 +2,7 @@ import type { DetectorId } from '../scanner/types.js';
 import type { TaxonomyId } from '../taxonomy/taxonomy.js';
 import { DETECTOR_FACTS } from './detector-facts.js';
 import type { DistinctSketch } from './distinct-sketch.js';
-import type { FileTally } from './file-tally.js';
+import { type FileTally, freezeFileTally } from './file-tally.js';
 
 /** One line of the summary: a detector in a column of a file. */
 export type ColumnFinding = {
@@ -91,6 +91,12 @@ export class CategoryUnion {
         entry.files.add(file);
       });
     }
+  }
+
+  /** `add`, then the file keeps only its counts (`freezeFileTally`): for a file that is complete. */
+  settle(file: string, tally: FileTally): void {
+    this.add(file, tally);
+    freezeFileTally(tally);
   }
 
   counts(): CategoryCount[] {

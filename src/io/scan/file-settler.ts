@@ -1,4 +1,4 @@
-import { createFileTally, type FileTally, freezeFileTally } from '../../core/scan-report/file-tally.js';
+import { createFileTally, type FileTally } from '../../core/scan-report/file-tally.js';
 import { type CategoryCount, CategoryUnion } from '../../core/scan-report/summary.js';
 
 /**
@@ -46,10 +46,7 @@ export class FileSettler {
   private settle(file: number): void {
     const taken = this.take(file).then((tally) => {
       const complete = tally ?? createFileTally();
-      if (!this.keepSets) {
-        this.union.add(this.name(file), complete);
-        freezeFileTally(complete);
-      }
+      if (!this.keepSets) this.union.settle(this.name(file), complete);
       this.settled[file] = complete;
     });
     taken.catch(() => {}); // awaited in finish(); this only keeps an early failure from going unhandled
