@@ -1,3 +1,4 @@
+import { formatFromName } from './input-format.js';
 import type { InputSource } from './list-inputs.js';
 
 /**
@@ -17,7 +18,7 @@ export function scanThreads(jobs: number, jobsGiven: boolean, inputs: readonly I
   if (jobsGiven || jobs <= 1) return jobs;
   let known = 0;
   for (const input of inputs) {
-    if (input.kind === 'stdin' || /\.gz$/i.test(input.path)) return jobs;
+    if (input.kind === 'stdin' || formatFromName(input.path).gzip) return jobs;
     known += input.size;
   }
   return known < SMALL_INPUT_BYTES ? 1 : jobs;
