@@ -32,83 +32,80 @@ const toReceipt = (row: ReceiptRow): ReceiptRecord => ({
   created_at: row.created_at.toISOString(),
 });
 
-/** Bind parameters per statement: well below PostgreSQL's 65,535 whatever the records hold. */
-const MAX_PARAMS = 30_000;
-const RECEIPT_PARAMS = 11;
-const EVENT_PARAMS = 9;
-
-function paramChunks(records: readonly NewConsentRecord[]): NewConsentRecord[][] {
-  const chunks: NewConsentRecord[][] = [[]];
-  let params = 0;
-  for (const record of records) {
-    const needed = RECEIPT_PARAMS + EVENT_PARAMS * record.events.length;
-    const current = chunks[chunks.length - 1] as NewConsentRecord[];
-    if (current.length > 0 && params + needed > MAX_PARAMS) {
-      chunks.push([record]);
-      params = needed;
-    } else {
-      current.push(record);
-      params += needed;
-    }
-  }
-  return chunks;
-}
-
 /**
  * Log entries, receipts and events of a batch in ONE statement (data-modifying CTEs): atomic on
- * its own, one round trip, one parse. As a transaction of three INSERTs (five statements with
- * BEGIN and COMMIT) a batch of one consent cost 1.65 ms on PGlite and this 1.0 ms (batch of 64:
- * 13 -> 10.3 ms); an evenly paced load writes many small batches (docs/benchmarks.md).
- * Entry ids are drawn in record order, so the log sequences the batch in that order, as before.
+ * its own, one round trip, one parse. The rows travel as two JSON parameters read back with
+ * json_to_recordset, so the statement's text is the same whatever the batch holds. With a VALUES
+ * row per record (11 parameters each, 9 per event) a batch of 32 was a new statement of about 640
+ * parameters to build, send, parse and plan, and a large batch had to be split under PostgreSQL's
+ * 65,535-parameter limit: 15 % more time per consent in batches of 32, measured in-process on
+ * PGlite (docs/benchmarks.md). Entry ids and event sequence numbers are drawn in record order.
  */
 async function insertConsents(db: PisaDb, records: readonly NewConsentRecord[]): Promise<string[]> {
-  const rows = records.map(
-    (r, ord) =>
-      sql`(${ord}::int, ${r.receiptId}::text, ${r.processorId}::uuid, ${r.subjectIndex}::text, ${r.accountId}::uuid, ${r.noticeHash}::text, ${JSON.stringify(r.payload)}::jsonb, ${r.jws}::text, ${r.salt}::text, ${logEntryBytes(r.commitment)}::bytea, ${r.occurredAt.toISOString()}::timestamptz)`,
+  const rows = records.map((r, ord) => ({
+    ord,
+    receipt_id: r.receiptId,
+    processor_id: r.processorId,
+    subject_index: r.subjectIndex,
+    account_id: r.accountId,
+    notice_hash: r.noticeHash,
+    payload: r.payload,
+    jws: r.jws,
+    salt: r.salt,
+    entry: logEntryHex(r.commitment),
+    occurred_at: r.occurredAt.toISOString(),
+  }));
+  const events = records.flatMap((r, ord) =>
+    r.events.map((e, k) => ({
+      ord: ord * 65_536 + k,
+      receipt_id: r.receiptId,
+      processor_id: r.processorId,
+      subject_index: r.subjectIndex,
+      purpose_id: e.purposeId,
+      action: e.action,
+      method: e.method,
+      actor_kind: e.actorKind,
+      notice_hash: r.noticeHash,
+      occurred_at: r.occurredAt.toISOString(),
+    })),
   );
-  const events = records.flatMap((r) =>
-    r.events.map(
-      (e) =>
-        sql`(${r.receiptId}::text, ${r.processorId}::uuid, ${r.subjectIndex}::text, ${e.purposeId}::text, ${e.action}::text, ${e.method}::text, ${e.actorKind}::text, ${r.noticeHash}::text, ${r.occurredAt.toISOString()}::timestamptz)`,
-    ),
-  );
-  const insertEvents =
-    events.length === 0
-      ? sql``
-      : sql`, ev as (
-          insert into ${consentEvents} (receipt_id, processor_id, subject_index, purpose_id, action, method, actor_kind, notice_hash, occurred_at)
-          select * from (values ${sql.join(events, sql`, `)}) as e(receipt_id, processor_id, subject_index, purpose_id, action, method, actor_kind, notice_hash, occurred_at)
-        )`;
   const result = (await db.execute(sql`
     with v as (
       select nextval(pg_get_serial_sequence('log_entries', 'id')) as entry_id, x.*
-      from (values ${sql.join(rows, sql`, `)}) as x(ord, receipt_id, processor_id, subject_index, account_id, notice_hash, payload, jws, salt, entry, occurred_at)
+      from (
+        select * from json_to_recordset(${JSON.stringify(rows)}::json) as r(
+          ord int, receipt_id text, processor_id uuid, subject_index text, account_id uuid, notice_hash text,
+          payload jsonb, jws text, salt text, entry text, occurred_at timestamptz)
+        order by ord
+      ) as x
     ),
-    entries as (insert into ${logEntries} (id, entry, kind) select entry_id, entry, 'consent-receipt' from v),
+    entries as (insert into ${logEntries} (id, entry, kind) select entry_id, decode(entry, 'hex'), 'consent-receipt' from v),
     receipts as (
       insert into ${consentReceipts} (id, processor_id, subject_index, account_id, notice_hash, payload, jws, salt, log_entry_id, created_at)
       select receipt_id, processor_id, subject_index, account_id, notice_hash, payload, jws, salt, entry_id::text, occurred_at from v
-    )${insertEvents}
+    ),
+    ev as (
+      insert into ${consentEvents} (receipt_id, processor_id, subject_index, purpose_id, action, method, actor_kind, notice_hash, occurred_at)
+      select receipt_id, processor_id, subject_index, purpose_id, action, method, actor_kind, notice_hash, occurred_at
+      from json_to_recordset(${JSON.stringify(events)}::json) as e(
+        ord bigint, receipt_id text, processor_id uuid, subject_index text, purpose_id text, action text, method text, actor_kind text,
+        notice_hash text, occurred_at timestamptz)
+      order by ord
+    )
     select entry_id from v order by ord`)) as { rows: { entry_id: string | number }[] };
   return result.rows.map((row) => String(row.entry_id));
 }
 
-const logEntryBytes = (commitment: Uint8Array): Buffer => {
+const logEntryHex = (commitment: Uint8Array): string => {
   const bytes = encodeLogEntry({ kind: 'consent-receipt', commitment });
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
 };
 
 export function createConsentStore(db: PisaDb): ConsentStore {
   return {
     async recordMany(records) {
       if (records.length === 0) return [];
-      const chunks = paramChunks(records);
-      if (chunks.length === 1) return insertConsents(db, records);
-      return db.transaction(async (tx) => {
-        const ids: string[] = [];
-        for (const chunk of chunks) ids.push(...(await insertConsents(tx, chunk)));
-        return ids;
-      });
+      return insertConsents(db, records);
     },
     async events(processorId, subjectIndex, purposeId) {
       const bySubject = and(eq(consentEvents.processor_id, processorId), eq(consentEvents.subject_index, subjectIndex));
