@@ -57,6 +57,7 @@ export type NewConsentRecord = {
   readonly accountId: string | null;
   readonly noticeHash: string;
   readonly payload: unknown;
+  /** Compact JWS over the canonical bytes of `payload`; the service stores it with the payload detached (`header..signature`). */
   readonly jws: string;
   readonly salt: string;
   readonly commitment: Uint8Array;
@@ -82,6 +83,7 @@ export type ReceiptRecord = {
   readonly account_id: string | null;
   readonly notice_hash: string;
   readonly payload: unknown;
+  /** Compact JWS over the canonical bytes of `payload`, stored with the payload detached (`header..signature`; older rows whole). */
   readonly jws: string;
   readonly salt: string;
   readonly log_entry_id: string;

@@ -20,6 +20,7 @@ import {
 import { PisaError } from '../core/errors/pisa-error.js';
 import type { Notice, NoticeLocale } from '../core/notice/index.js';
 import { encodeBase64Url } from '../core/receipt/base64url.js';
+import { detachJwsPayload } from '../core/receipt/jws.js';
 import type { ConsentCount, ConsentEventRecord, ConsentStore, NewConsentRecord, ReceiptSigner } from './consent-ports.js';
 import { checkSubject, subjectIndex } from './consent-subject.js';
 import { createGroupCommit } from './group-commit.js';
@@ -206,7 +207,8 @@ export function createConsentService(deps: ConsentServiceDeps): ConsentService {
             accountId: input.accountId,
             noticeHash: hash,
             payload: receipt,
-            jws: sig,
+            // The payload is the canonical body, stored beside it: 40 % of a receipt row's bytes.
+            jws: detachJwsPayload(sig),
             salt: encodeBase64Url(salt),
             commitment: commitReceipt(salt, bytes),
             occurredAt: time,

@@ -1,6 +1,7 @@
-import type { ReceiptLog } from '../core/consent/index.js';
+import { canonicalReceiptBytes, type ReceiptLog } from '../core/consent/index.js';
 import { PisaError } from '../core/errors/pisa-error.js';
 import { encodeBase64 } from '../core/log/base64.js';
+import { attachJwsPayload } from '../core/receipt/jws.js';
 import type { ConsentStore, ReceiptLogReader, ReceiptRecord } from './consent-ports.js';
 
 /** A receipt as the person keeps it: the signed body, `salt`, `sig` (compact JWS) and, once sequenced, `log`. */
@@ -34,7 +35,7 @@ export function createReceiptService(deps: { consents: ConsentStore; log: Receip
     ...(record.payload as Record<string, unknown>),
     receipt_id: record.id,
     salt: record.salt,
-    sig: record.jws,
+    sig: attachJwsPayload(record.jws, canonicalReceiptBytes(record.payload as object)),
     log: await logOf(record),
   });
 

@@ -230,6 +230,8 @@ describe('consent', () => {
     expect(mine.json().receipts[0].subject).toBe(`pisa:${person.id}`);
     const receipts = await ctx().raw.inject({ method: 'GET', url: '/api/me/receipts', headers: session });
     expect(receipts.json().receipts.map((r: { receipt_id: string }) => r.receipt_id)).toEqual([mine.json().receipts[0].receipt_id]);
+    // Stored with its payload detached, the receipt comes back whole: the same signed JWS and body as issued.
+    expect(receipts.json().receipts[0]).toEqual(mine.json().receipts[0]);
     const history = await ctx().raw.inject({ method: 'GET', url: `/api/me/consents/${s.slug}`, headers: session });
     expect(history.json().answers.find((a: { purposeId: string }) => a.purposeId === 'marketing')).toMatchObject({ allowed: true });
   });

@@ -4,7 +4,7 @@ import { CompactSign, compactVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
 import type { Ed25519Verify } from '../log/note-keys.js';
 import { decodeBase64Url, encodeBase64Url } from './base64url.js';
-import { verifyCompactJws } from './jws.js';
+import { attachJwsPayload, detachJwsPayload, verifyCompactJws } from './jws.js';
 
 const nodeVerify: Ed25519Verify = (publicKey, message, signature) =>
   verify(null, message, createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64Url(publicKey) }, format: 'jwk' }), signature);
@@ -91,5 +91,34 @@ describe('verifyCompactJws', () => {
 
   it.each(['', 'a.b', 'a.b.c.d', '!!.e30.AA'])('refuses the malformed %j', (jws) => {
     expect(verifyCompactJws(jws, keys, nodeVerify)).toEqual({ ok: false, reason: 'JWS_MALFORMED' });
+  });
+});
+
+describe('detached payload (RFC 7515 appendix F)', () => {
+  it('detaches to header..signature and attaches back to the same JWS, which verifies (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), async (bytes) => {
+        const jws = await sign(bytes);
+        const detached = detachJwsPayload(jws);
+        const [header, , signature] = jws.split('.');
+        expect(detached).toBe(`${header}..${signature}`);
+        expect(attachJwsPayload(detached, bytes)).toBe(jws);
+        expect(verifyCompactJws(attachJwsPayload(detached, bytes), keys, nodeVerify)).toMatchObject({ ok: true, payload: bytes });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('leaves a JWS that has its payload as it is, and a wrong payload attached does not verify', async () => {
+    const payload = new TextEncoder().encode('{"schema":"pisa-receipt/1"}');
+    const jws = await sign(payload);
+    expect(attachJwsPayload(jws, new Uint8Array([1, 2, 3]))).toBe(jws);
+    const wrong = attachJwsPayload(detachJwsPayload(jws), new TextEncoder().encode('{"other":true}'));
+    expect(verifyCompactJws(wrong, keys, nodeVerify)).toEqual({ ok: false, reason: 'JWS_SIGNATURE' });
+  });
+
+  it('refuses to detach what is not a compact JWS', () => {
+    expect(() => detachJwsPayload('no-dots')).toThrow(/not a compact JWS/);
+    expect(() => detachJwsPayload('one.dot')).toThrow(/not a compact JWS/);
   });
 });

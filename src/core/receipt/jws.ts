@@ -1,5 +1,5 @@
 import type { Ed25519Verify } from '../log/note-keys.js';
-import { decodeBase64Url } from './base64url.js';
+import { decodeBase64Url, encodeBase64Url } from './base64url.js';
 
 // Compact JWS verification for receipts (RFC 7515 §5.2, RFC 8037 EdDSA). Receipts are signed with
 // jose; verification is this small function because `pisa verify` must check >= 10,000 receipts/s
@@ -42,4 +42,22 @@ export function verifyCompactJws(jws: string, keys: ReadonlyMap<string, Uint8Arr
   if (key === undefined) return { ok: false, reason: 'JWS_KEY_UNKNOWN' };
   const signingInput = ASCII.encode(`${headerPart}.${payloadPart}`);
   return verify(key, signingInput, signature) ? { ok: true, header, payload } : { ok: false, reason: 'JWS_SIGNATURE' };
+}
+
+/**
+ * The compact JWS with its payload left out (RFC 7515 appendix F): `header..signature`. A store
+ * keeps receipts so, since each row holds the signed body already (`attachJwsPayload` puts it back).
+ */
+export function detachJwsPayload(jws: string): string {
+  const first = jws.indexOf('.');
+  const last = jws.lastIndexOf('.');
+  if (first < 0 || last === first) throw new Error('detachJwsPayload: not a compact JWS');
+  return `${jws.slice(0, first)}.${jws.slice(last)}`;
+}
+
+/** A compact JWS whose payload may be detached, whole again with `payload`; one that has its payload is returned as it is. */
+export function attachJwsPayload(jws: string, payload: Uint8Array): string {
+  const first = jws.indexOf('.');
+  if (first < 0 || jws.charCodeAt(first + 1) !== 46) return jws;
+  return `${jws.slice(0, first + 1)}${encodeBase64Url(payload)}${jws.slice(first + 1)}`;
 }
