@@ -66,7 +66,14 @@ export type TransparencyLogDeps = {
   readonly pollMs?: number;
 };
 
-export const DEFAULT_BATCH = 256;
+/**
+ * Entries per sequencing transaction (and how many announced entries start one before the tick).
+ * A batch costs about 11 ms on PGlite whatever its size, plus about 30 µs an entry, and holds the
+ * embedded database's only connection meanwhile: 1,024 instead of 256 halved the sequencer's cost
+ * per entry (75 -> 41 µs in-process) and raised consents/s under full load (docs/benchmarks.md).
+ * At 500 consents/s the 500 ms tick still comes first, with about 250.
+ */
+export const DEFAULT_BATCH = 1024;
 export const DEFAULT_INTERVAL_MS = 500;
 
 type Waiter = { readonly resolve: (index: number | null) => void; readonly timer: ReturnType<typeof setTimeout> };

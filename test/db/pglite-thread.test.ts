@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
+import { answer } from '../../src/db/pglite/answer.js';
+import { openMigratedPglite } from '../../src/db/pglite/open.js';
 import { PgliteThreadClient } from '../../src/db/pglite/thread-client.js';
 import { createStores } from '../../src/db/stores.js';
 import { storeContracts } from './store-contracts.js';
@@ -31,6 +33,23 @@ describe('PGlite in a worker thread', () => {
       expect(rows.rows[0]?.n).toBe(1);
     } finally {
       await database.close();
+    }
+  });
+
+  it('refuses a statement of a transaction when none is open (its BEGIN, sent ahead, failed) instead of running it alone', async () => {
+    const client = await openMigratedPglite('memory://', MIGRATIONS_FOLDER);
+    try {
+      await client.exec('create table alone (n int)');
+      const insert = { id: 1, kind: 'query', sql: 'insert into alone values (1)', params: [], rowMode: 'object', asText: [], inTransaction: true } as const;
+      await expect(answer(client, insert)).rejects.toThrow(/did not begin/);
+      await expect(answer(client, { id: 2, kind: 'exec', sql: 'insert into alone values (2)', inTransaction: true })).rejects.toThrow(/did not begin/);
+      expect((await client.query('select count(*)::int as n from alone')).rows).toEqual([{ n: 0 }]);
+      await client.exec('BEGIN');
+      await answer(client, insert);
+      await client.exec('COMMIT');
+      expect((await client.query('select count(*)::int as n from alone')).rows).toEqual([{ n: 1 }]);
+    } finally {
+      await client.close();
     }
   });
 

@@ -112,6 +112,25 @@ export function transparencyLogStoreContract(open: OpenDatabase): void {
       expect((await store().positions([kept as string])).get(kept as string)).toBeNull();
     });
 
+    it('indexes a batch whose ids have gaps (drawn by a transaction that rolled back) consecutively, in id order', async () => {
+      await store().sequence(1_000_000, step);
+      const before = await latest(store());
+      const head = await store().enqueue(Array.from({ length: 2 }, entry));
+      await expect(
+        db().transaction(async (tx) => {
+          await enqueueLogEntries(tx, Array.from({ length: 3 }, entry));
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      const tail = await store().enqueue(Array.from({ length: 2 }, entry));
+      const ids = [...head, ...tail];
+      expect(Number(tail[0]) - Number(head[1])).toBeGreaterThan(1);
+      expect(await store().sequence(1_000_000, step)).toEqual({ size: before.size + 4, count: 4 });
+      const positions = await store().positions(ids);
+      expect(ids.map((id) => positions.get(id))).toEqual([0, 1, 2, 3].map((i) => before.size + i));
+      expect(await auditTiledLog(await latest(store()), filesOf(store()))).toMatchObject({ ok: true });
+    });
+
     it('leaves the old state when a batch fails half-way (nothing of it is written)', async () => {
       await store().enqueue(Array.from({ length: 3 }, entry));
       await store().sequence(1_000_000, step);

@@ -11,8 +11,10 @@ export type ThreadRequest =
       readonly rowMode: 'array' | 'object';
       /** Type OIDs to hand back as PostgreSQL's text (drizzle's pass-through parsers). */
       readonly asText: readonly number[];
+      /** Part of a transaction: refused unless one is open (its BEGIN is sent ahead, unanswered). */
+      readonly inTransaction?: boolean;
     }
-  | { readonly id: number; readonly kind: 'exec'; readonly sql: string }
+  | { readonly id: number; readonly kind: 'exec'; readonly sql: string; readonly inTransaction?: boolean }
   | { readonly id: number; readonly kind: 'close' };
 
 export type ThreadResults = {

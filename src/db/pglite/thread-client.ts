@@ -94,7 +94,10 @@ export class PgliteThreadClient {
   async transaction<T>(callback: (tx: ThreadTransaction) => Promise<T>): Promise<T> {
     const release = await this.lock();
     try {
-      await this.send({ kind: 'exec', sql: 'BEGIN' });
+      // Not awaited alone: the first statements follow at once (one round trip less through both
+      // threads' event loops while the lock is held); the worker refuses them if BEGIN failed.
+      const begun = this.send({ kind: 'exec', sql: 'BEGIN' });
+      begun.catch(() => {}); // awaited before COMMIT
       let closed = false;
       const open = () => {
         if (closed) throw new Error('Transaction is closed');
@@ -102,12 +105,19 @@ export class PgliteThreadClient {
       const tx: ThreadTransaction = {
         query: async (sql, params = [], options) => {
           open();
-          const [results] = await this.send({ kind: 'query', sql, params, rowMode: options?.rowMode ?? 'object', asText: passThroughTypes(options) });
+          const [results] = await this.send({
+            kind: 'query',
+            sql,
+            params,
+            rowMode: options?.rowMode ?? 'object',
+            asText: passThroughTypes(options),
+            inTransaction: true,
+          });
           return results as ThreadResults;
         },
         exec: async (sql) => {
           open();
-          return this.send({ kind: 'exec', sql });
+          return this.send({ kind: 'exec', sql, inTransaction: true });
         },
         rollback: async () => {
           open();
@@ -120,6 +130,7 @@ export class PgliteThreadClient {
       };
       try {
         const result = await callback(tx);
+        await begun;
         if (!closed) {
           closed = true;
           const [commit] = await this.send({ kind: 'exec', sql: 'COMMIT' });
@@ -132,6 +143,7 @@ export class PgliteThreadClient {
           closed = true;
           await this.send({ kind: 'exec', sql: 'ROLLBACK' });
         }
+        await begun; // when BEGIN itself failed, its reason rather than the refusal that followed
         throw error;
       }
     } finally {

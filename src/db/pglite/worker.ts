@@ -2,49 +2,10 @@
 // statements the main thread posts, one at a time and in order. PGlite's WASM work (about half
 // the main thread's time when serving consents) moves off the thread that answers HTTP.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PGlite, QueryOptions, Results } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { answer, describeError } from './answer.js';
 import { openMigratedPglite } from './open.js';
-import type { ThreadError, ThreadReady, ThreadReply, ThreadRequest, ThreadResults, ThreadStart } from './protocol.js';
-
-const asIs = (value: string): string => value;
-
-/** Query options per distinct set of pass-through types (drizzle uses two). */
-const optionsCache = new Map<string, QueryOptions>();
-
-function queryOptions(rowMode: 'array' | 'object', asText: readonly number[]): QueryOptions {
-  const key = `${rowMode}:${asText.join(',')}`;
-  let options = optionsCache.get(key);
-  if (options === undefined) {
-    options = { rowMode, parsers: Object.fromEntries(asText.map((oid) => [oid, asIs])) };
-    optionsCache.set(key, options);
-  }
-  return options;
-}
-
-function plain(results: Results): ThreadResults {
-  return {
-    rows: results.rows as unknown[],
-    fields: results.fields.map((field) => ({ name: field.name, dataTypeID: field.dataTypeID })),
-    ...(results.affectedRows === undefined ? {} : { affectedRows: results.affectedRows }),
-    ...(results.command === undefined ? {} : { command: results.command }),
-  };
-}
-
-function describeError(error: unknown): ThreadError {
-  if (!(error instanceof Error)) return { message: String(error), fields: {} };
-  const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(error)) {
-    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value;
-  }
-  return { message: error.message, fields };
-}
-
-async function answer(client: PGlite, request: ThreadRequest): Promise<ThreadResults[]> {
-  if (request.kind === 'query') return [plain(await client.query(request.sql, request.params as unknown[], queryOptions(request.rowMode, request.asText)))];
-  if (request.kind === 'exec') return (await client.exec(request.sql)).map(plain);
-  await client.close();
-  return [];
-}
+import type { ThreadReady, ThreadReply, ThreadRequest, ThreadStart } from './protocol.js';
 
 async function serve(start: ThreadStart): Promise<void> {
   const port = parentPort;

@@ -110,15 +110,22 @@ export function createTransparencyLogStore(db: PisaDb): TransparencyLogStore {
         if (output.bundles.length > 0)
           writes.push(tx.insert(logEntryBundles).values(output.bundles.map((b) => ({ tile_index: b.index, width: b.width, entries: b.bytes }))));
         // The entries were taken in id order and get consecutive indices in that order: one
-        // statement, the ids as one array parameter (the trigger refuses to re-index an entry).
+        // statement (the trigger refuses to re-index an entry). Ids are usually one unbroken run,
+        // updated by range (index = id - offset); a run with gaps (a transaction that failed after
+        // drawing its ids) passes them as an array, ranked by array_position: 4.5 -> 2.9 ms of
+        // execution for 256 entries on PGlite.
+        const first = Number(entries[0]?.id);
+        const last = Number(entries[entries.length - 1]?.id);
         const ids = `{${entries.map((e) => e.id).join(',')}}`;
+        const index =
+          last - first === entries.length - 1
+            ? sql`update ${logEntries} set seq = id - ${first - size}::bigint where id between ${first}::bigint and ${last}::bigint returning id`
+            : sql`update ${logEntries} set seq = ${size - 1}::bigint + array_position(${ids}::bigint[], id) where id = any(${ids}::bigint[]) returning id`;
         // Both drivers give `rows` for a RETURNING statement.
         const indexAt = writes.length;
         const { checkpoint } = output;
         writes.push(
-          tx.execute(
-            sql`update ${logEntries} set seq = ${size - 1}::bigint + array_position(${ids}::bigint[], id) where id = any(${ids}::bigint[]) returning id`,
-          ),
+          tx.execute(index),
           tx.insert(logCheckpoints).values({ size: checkpoint.size, root: checkpoint.root, note: checkpoint.note, created_at: checkpoint.createdAt }),
           tx.update(logState).set({ size: newSize }).where(eq(logState.id, 1)),
         );
