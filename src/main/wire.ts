@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Keyring } from '../core/crypto/keyring.js';
+import { installNativeSha256 } from '../core/crypto/native-sha256.js';
 import type { Signer } from '../core/log/note-keys.js';
 import type { CompiledPacks } from '../core/rules/compile.js';
 import { openDatabase } from '../db/client.js';
@@ -70,6 +71,8 @@ export function readVersion(): string {
 
 /** The composition root: packs, database, stores, services and the HTTP app, wired once. */
 export async function createPlatform(options: PlatformOptions): Promise<Platform> {
+  // Receipt commitments and the sequencer's tree hash with node:crypto in the server.
+  installNativeSha256();
   const root = packageRoot();
   const compiled: CompiledPacks = await loadCompiledPacks([defaultRulesDir(), ...options.rulesDirs]);
   const migrationsFolder = join(root, 'drizzle');

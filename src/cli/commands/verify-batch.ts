@@ -1,4 +1,5 @@
 import { createPublicKey, type KeyObject, verify as nodeVerify } from 'node:crypto';
+import { installNativeSha256 } from '../../core/crypto/native-sha256.js';
 import { toHex } from '../../core/log/bytes.js';
 import { createNoteVerifier, type Ed25519Verify } from '../../core/log/note-keys.js';
 import { encodeBase64Url } from '../../core/receipt/base64url.js';
@@ -40,6 +41,8 @@ export type Verifier = { readonly verify: (item: VerifyItem) => VerdictSummary }
 
 /** The verifier for a trust spec, or null when the vkey is not an Ed25519 note verifier key. */
 export function createVerifier(spec: TrustSpec): Verifier | null {
+  // Commitments, leaves and proof paths hashed with node:crypto in this thread (main or worker).
+  installNativeSha256();
   const ed25519 = cachedNodeVerify();
   const parsed = createNoteVerifier(spec.vkey, ed25519);
   if (parsed === null) return null;

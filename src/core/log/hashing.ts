@@ -1,12 +1,14 @@
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
+import { isNativeSha256, sha256 } from './sha256.js';
 
 // RFC 6962 §2.1 / RFC 9162 §2.1.1 hashing with SHA-256 and one-byte domain separation, so that a
-// leaf can never be passed off as an inner node. @noble/hashes is synchronous and browser-safe.
+// leaf can never be passed off as an inner node. SHA-256 is @noble/hashes (synchronous and
+// browser-safe) unless Node's is installed (sha256.ts).
 
 export const HASH_SIZE = 32;
 
 /** MTH({}) = SHA-256 of nothing: the root of the empty tree. */
-export const EMPTY_ROOT: Uint8Array = sha256(new Uint8Array(0));
+export const EMPTY_ROOT: Uint8Array = nobleSha256(new Uint8Array(0));
 
 export { sha256 };
 
@@ -28,11 +30,15 @@ export function hashChildren(left: Uint8Array, right: Uint8Array): Uint8Array {
 
 // The hot path (the sequencer, tiles) hashes into existing buffers: one hasher instance reset from
 // a pristine one (noble's documented _cloneInto) and one input buffer, so no allocation per hash.
-const PRISTINE = sha256.create();
-const WORK = sha256.create();
+const PRISTINE = nobleSha256.create();
+const WORK = nobleSha256.create();
 
 /** SHA-256 of `input`, written at `at` of `into`. */
 export function sha256Into(input: Uint8Array, into: Uint8Array, at: number): void {
+  if (isNativeSha256()) {
+    into.set(sha256(input), at);
+    return;
+  }
   PRISTINE._cloneInto(WORK);
   WORK.update(input);
   WORK.digestInto(into.subarray(at, at + HASH_SIZE));
