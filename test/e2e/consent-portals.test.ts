@@ -154,7 +154,10 @@ describe('consent portals in the browser', () => {
     // One click (and a confirmation) withdraws; the new state shows at once.
     await page.getByTestId('nav-individual-consents').click();
     await page.getByTestId('consent-withdraw-marketing').click();
+    const withdrawn = page.waitForResponse((r) => r.url().endsWith('/api/me/consents') && r.request().method() === 'POST');
     await page.getByTestId('withdraw-confirm').click();
+    const answer = await withdrawn;
+    expect(answer.status(), `${answer.request().postData()} -> ${await answer.text()}`).toBe(201);
     await page.locator('.ant-message').getByText('withdrawn').waitFor();
     await expect.poll(() => page.getByTestId('consent-answer-marketing').getAttribute('data-reason')).toBe('WITHDRAWN');
     expect(await page.getByTestId('consent-answer-marketing').getAttribute('data-allowed')).toBe('false');
