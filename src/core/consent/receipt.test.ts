@@ -111,6 +111,11 @@ describe('canonicalReceiptBytes and commitReceipt', () => {
     );
   });
 
+  it('keeps every member of a parsed receipt, "__proto__" and integer-like keys too', () => {
+    const parsed = JSON.parse('{"__proto__":{"x":1},"7":"seven","b":2,"a":1,"sig":"s.i.g","salt":"x","log":null}') as object;
+    expect(new TextDecoder().decode(canonicalReceiptBytes(parsed))).toBe('{"7":"seven","__proto__":{"x":1},"a":1,"b":2}');
+  });
+
   it('does not depend on key order', () => {
     const reversed = Object.fromEntries(Object.entries(receipt).reverse());
     expect(canonicalReceiptBytes(reversed)).toEqual(canonicalReceiptBytes(receipt));

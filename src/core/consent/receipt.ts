@@ -110,6 +110,17 @@ export const RECEIPT_ENVELOPE_FIELDS = ['log', 'salt', 'sig'] as const;
 export function canonicalReceiptBytes(receipt: object): Uint8Array {
   if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
     throw new PisaError('ARGUMENT_INVALID', { argument: 'receipt', detail: 'must be a JSON object' });
-  const body = Object.fromEntries(Object.entries(receipt).filter(([key]) => !(RECEIPT_ENVELOPE_FIELDS as readonly string[]).includes(key)));
-  return utf8ToBytes(canonicalJson(body));
+  return utf8ToBytes(canonicalJson(withoutEnvelope(receipt as Record<string, unknown>)));
+}
+
+/** The receipt's own fields, copied by a loop (`pisa verify` copies every receipt it checks). */
+function withoutEnvelope(receipt: Record<string, unknown>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const key of Object.keys(receipt)) {
+    if (key === 'log' || key === 'salt' || key === 'sig') continue; // RECEIPT_ENVELOPE_FIELDS
+    // An assignment to "__proto__" would set the prototype; defineProperty keeps it a member.
+    if (key === '__proto__') Object.defineProperty(body, key, { value: receipt[key], enumerable: true, writable: true, configurable: true });
+    else body[key] = receipt[key];
+  }
+  return body;
 }

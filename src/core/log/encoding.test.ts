@@ -17,6 +17,20 @@ describe('base64 (RFC 4648 §4, strict)', () => {
     );
   });
 
+  it('decodes exactly the texts Node writes for some bytes, and nothing else', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ é'.split('');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        const bytes = decodeBase64(text);
+        const canonical = /^[A-Za-z0-9+/=]*$/.test(text) && Buffer.from(text, 'base64').toString('base64') === text;
+        expect(bytes !== null).toBe(canonical);
+        if (bytes !== null) expect(Buffer.from(bytes).equals(Buffer.from(text, 'base64'))).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it.each(['A', 'AB', 'ABC', 'AB=', 'A===', 'AB==C', 'AB=A', 'AQ== ', ' AQ==', 'AQ-_', 'AR==', 'AQI=AQI=', '47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU='])(
     'refuses the non-canonical or non-standard %j',
     (text) => {

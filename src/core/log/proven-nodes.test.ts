@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashLeaf } from './hashing.js';
+import { hashChildren, hashLeaf } from './hashing.js';
 import { inclusionProofFromLeaves, verifyInclusion } from './inclusion.js';
 import { rootOfLeafHashes } from './merkle.js';
+import { inclusionRanges } from './proof-plan.js';
 import { createProvenNodes, verifyInclusionWithProven } from './proven-nodes.js';
 
 // The memo must never change an answer: over a run of proofs against one tree, honest or tampered
@@ -77,5 +78,32 @@ describe('verifyInclusionWithProven', () => {
     const smaller = rootOfLeafHashes(leaves.slice(0, 999));
     expect(verifyInclusionWithProven(leaves[11] as Uint8Array, 11, 999, inclusionProofFromLeaves(leaves, 11, 999), smaller, proven)).toBe(true);
     expect(proven.trees.size).toBe(2);
+  });
+
+  it('answers exactly as verifyInclusion in trees too large for numeric node keys (2^26 leaves and more)', () => {
+    // A window of 16 real leaves in a tree of 2^40 + 5 leaves: the hashes above the window are
+    // random stand-ins, folded into the root exactly as RFC 9162 would.
+    const size = 2 ** 40 + 5;
+    const window = 2 ** 33;
+    const leaves = leafHashesOf(16);
+    const upper = inclusionRanges(window, size).slice(4);
+    const stand = upper.map((_, i) => hashLeaf(Uint8Array.of(200, i)));
+    let root = rootOfLeafHashes(leaves);
+    let end = window + 16;
+    upper.forEach((range, i) => {
+      root = range.start >= end ? hashChildren(root, stand[i] as Uint8Array) : hashChildren(stand[i] as Uint8Array, root);
+      end = Math.max(end, range.end);
+    });
+    const proofOf = (i: number) => [...inclusionProofFromLeaves(leaves, i, 16), ...stand];
+    const proven = createProvenNodes();
+    for (const i of [3, 2, 9, 15, 0, 3]) {
+      expect(verifyInclusion(leaves[i] as Uint8Array, window + i, size, proofOf(i), root)).toBe(true);
+      expect(verifyInclusionWithProven(leaves[i] as Uint8Array, window + i, size, proofOf(i), root, proven)).toBe(true);
+      expect(verifyInclusionWithProven(leaves[(i + 1) % 16] as Uint8Array, window + i, size, proofOf(i), root, proven)).toBe(false);
+      const forged = proofOf(i);
+      forged[6] = hashLeaf(Uint8Array.of(1));
+      expect(verifyInclusionWithProven(leaves[i] as Uint8Array, window + i, size, forged, root, proven)).toBe(false);
+    }
+    expect([...(proven.trees.values().next().value?.keys() ?? [])].every((key) => typeof key === 'string')).toBe(true);
   });
 });

@@ -11,15 +11,35 @@ import { isSize } from './tree-size.js';
 // node already proven, and fails as soon as it computes a different value for one. Nodes are
 // recorded only after a proof succeeded, so a refused proof never teaches anything.
 
+/** A node's key within one tree: a number (exact below NUMERIC_KEYS leaves), else text. */
+type NodeKey = number | string;
+
 /** Nodes proven to belong to trees, by (root, size) and leaf range; bounded. */
-export type ProvenNodes = { readonly trees: Map<string, Map<string, Uint8Array>>; readonly limit: number };
+export type ProvenNodes = {
+  readonly trees: Map<string, Map<NodeKey, Uint8Array>>;
+  readonly limit: number;
+  /** The last tree asked about and its key: receipts checked in bulk share a checkpoint, and hex costs more than a compare. */
+  last: { readonly root: Uint8Array; readonly size: number; readonly key: string } | null;
+};
 
 /** A memo of proven nodes keeping at most `limit` nodes per tree (then it starts afresh). */
 export function createProvenNodes(limit = 1_000_000): ProvenNodes {
-  return { trees: new Map(), limit };
+  return { trees: new Map(), limit, last: null };
 }
 
-const rangeKey = (start: number, end: number): string => `${start}:${end}`;
+/** start * (size + 1) + end is exact (below 2^53) for trees up to this size. */
+const NUMERIC_KEYS = 2 ** 26;
+
+/** One key per leaf range of a tree of `size` leaves; numbers are cheaper to make and look up than text. */
+const rangeKey = (start: number, end: number, size: number): NodeKey => (size < NUMERIC_KEYS ? start * (size + 1) + end : `${start}:${end}`);
+
+function treeKeyOf(proven: ProvenNodes, root: Uint8Array, size: number): string {
+  const last = proven.last;
+  if (last !== null && last.size === size && bytesEqual(last.root, root)) return last.key;
+  const key = `${toHex(root)}:${size}`;
+  proven.last = { root: root.slice(), size, key };
+  return key;
+}
 
 /**
  * Same answer as `verifyInclusion` (RFC 9162 §2.1.3.2: exact proof length, exact root), computing
@@ -36,9 +56,9 @@ export function verifyInclusionWithProven(
   if (!isSize(index) || !isSize(size) || index >= size || leafHash.length !== HASH_SIZE || root.length !== HASH_SIZE) return false;
   const siblings = inclusionRanges(index, size);
   if (proof.length !== siblings.length || proof.some((p) => p.length !== HASH_SIZE)) return false;
-  const treeKey = `${toHex(root)}:${size}`;
+  const treeKey = treeKeyOf(proven, root, size);
   const known = proven.trees.get(treeKey);
-  const learned: [string, Uint8Array][] = [];
+  const learned: [NodeKey, Uint8Array][] = [];
   const current = leafHash.slice();
   const input = new Uint8Array(1 + 2 * HASH_SIZE);
   input[0] = 1;
@@ -46,12 +66,12 @@ export function verifyInclusionWithProven(
   let end = index + 1;
   let reachedRoot = false;
   for (let level = 0; ; level++) {
-    const key = rangeKey(start, end);
+    const key = rangeKey(start, end, size);
     const provenNode = known?.get(key);
     if (provenNode !== undefined) {
       if (!bytesEqual(provenNode, current)) return false;
       // The rest of the proof must still be the exact siblings, as verifyInclusion requires.
-      if (!siblingsProven(known as Map<string, Uint8Array>, siblings, proof, level)) return verifyInclusion(leafHash, index, size, proof, root);
+      if (!siblingsProven(known as Map<NodeKey, Uint8Array>, siblings, proof, level, size)) return verifyInclusion(leafHash, index, size, proof, root);
       break;
     }
     learned.push([key, current.slice()]);
@@ -62,7 +82,7 @@ export function verifyInclusionWithProven(
     }
     const sibling = siblings[level] as ProofRange;
     const p = proof[level] as Uint8Array;
-    learned.push([rangeKey(sibling.start, sibling.end), p.slice()]);
+    learned.push([rangeKey(sibling.start, sibling.end, size), p.slice()]);
     // The sibling lies right of the node (node, sibling) or left of it (sibling, node).
     const siblingIsRight = sibling.start >= end;
     input.set(siblingIsRight ? current : p, 1);
@@ -75,10 +95,10 @@ export function verifyInclusionWithProven(
   return true;
 }
 
-function siblingsProven(known: Map<string, Uint8Array>, siblings: readonly ProofRange[], proof: readonly Uint8Array[], from: number): boolean {
+function siblingsProven(known: Map<NodeKey, Uint8Array>, siblings: readonly ProofRange[], proof: readonly Uint8Array[], from: number, size: number): boolean {
   for (let level = from; level < siblings.length; level++) {
     const sibling = siblings[level] as ProofRange;
-    const node = known.get(rangeKey(sibling.start, sibling.end));
+    const node = known.get(rangeKey(sibling.start, sibling.end, size));
     if (node === undefined || !bytesEqual(node, proof[level] as Uint8Array)) return false;
   }
   return true;
@@ -92,8 +112,8 @@ function siblingsProven(known: Map<string, Uint8Array>, siblings: readonly Proof
 function remember(
   proven: ProvenNodes,
   treeKey: string,
-  known: Map<string, Uint8Array> | undefined,
-  learned: readonly [string, Uint8Array][],
+  known: Map<NodeKey, Uint8Array> | undefined,
+  learned: readonly [NodeKey, Uint8Array][],
   reachedRoot: boolean,
 ): void {
   let nodes = known;

@@ -22,26 +22,37 @@ function parseHeader(bytes: Uint8Array): Record<string, unknown> | null {
   }
 }
 
+/** The last protected header seen and its parse: receipts checked in bulk share one header text. */
+let lastHeader: { readonly part: string; readonly header: Record<string, unknown> | null } | null = null;
+
+function headerOf(part: string): Record<string, unknown> | null {
+  if (lastHeader !== null && lastHeader.part === part) return lastHeader.header;
+  const bytes = decodeBase64Url(part);
+  const parsed = bytes === null ? null : parseHeader(bytes);
+  const header = parsed === null ? null : Object.freeze(parsed);
+  lastHeader = { part, header };
+  return header;
+}
+
 /**
  * Verifies a compact JWS signed with EdDSA (Ed25519) by one of `keys` (by `kid`).
  * Refuses every other algorithm (no "none", no algorithm confusion) and any `crit` header.
  */
 export function verifyCompactJws(jws: string, keys: ReadonlyMap<string, Uint8Array>, verify: Ed25519Verify): JwsResult {
-  const parts = jws.split('.');
-  if (parts.length !== 3) return { ok: false, reason: 'JWS_MALFORMED' };
-  const [headerPart, payloadPart, signaturePart] = parts as [string, string, string];
-  const headerBytes = decodeBase64Url(headerPart);
-  const payload = decodeBase64Url(payloadPart);
-  const signature = decodeBase64Url(signaturePart);
-  if (headerBytes === null || payload === null || signature === null || signature.length !== 64) return { ok: false, reason: 'JWS_MALFORMED' };
-  const header = parseHeader(headerBytes);
+  const first = jws.indexOf('.');
+  const last = jws.lastIndexOf('.');
+  if (first < 0 || last === first || jws.indexOf('.', first + 1) !== last) return { ok: false, reason: 'JWS_MALFORMED' };
+  const payload = decodeBase64Url(jws.slice(first + 1, last));
+  const signature = decodeBase64Url(jws.slice(last + 1));
+  if (payload === null || signature === null || signature.length !== 64) return { ok: false, reason: 'JWS_MALFORMED' };
+  const header = headerOf(jws.slice(0, first));
   if (header === null) return { ok: false, reason: 'JWS_MALFORMED' };
   if (header['alg'] !== 'EdDSA' || header['crit'] !== undefined || header['b64'] !== undefined) return { ok: false, reason: 'JWS_ALGORITHM' };
   const kid = header['kid'];
   const key = typeof kid === 'string' ? keys.get(kid) : undefined;
   if (key === undefined) return { ok: false, reason: 'JWS_KEY_UNKNOWN' };
-  const signingInput = ASCII.encode(`${headerPart}.${payloadPart}`);
-  return verify(key, signingInput, signature) ? { ok: true, header, payload } : { ok: false, reason: 'JWS_SIGNATURE' };
+  // The signing input is the text before the last dot (RFC 7515 §5.2 step 8), ASCII once decoded above.
+  return verify(key, ASCII.encode(jws.slice(0, last)), signature) ? { ok: true, header, payload } : { ok: false, reason: 'JWS_SIGNATURE' };
 }
 
 /**
