@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, stopServer } from './support.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serverRequestLog, startServer, stopServer } from './support.js';
 
 // The consent portals in the built web app against the real server: (1) a person consents to the
 // shop's notice in the individual portal, sees the receipts and withdraws with one click; (2) the
@@ -50,6 +50,8 @@ const CONTEXT = {
 
 describe('consent portals in the browser', () => {
   let server: ChildProcess | undefined;
+  let output: () => string = () => '';
+  const pageErrors: string[] = [];
   let browser: Browser | undefined;
   let base = '';
   let noticeHash = '';
@@ -69,6 +71,9 @@ describe('consent portals in the browser', () => {
     });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${page.url()}: ${message.text()}`);
+    });
     return page;
   }
 
@@ -87,7 +92,7 @@ describe('consent portals in the browser', () => {
   }
 
   beforeAll(async () => {
-    ({ server, base } = await startServer(['--demo']));
+    ({ server, base, output } = await startServer(['--demo']));
     browser = await launchBrowser();
     downloadDir = await mkdtemp(join(tmpdir(), 'pisa-e2e-receipts-'));
     // The shop's owner gives `shopping` a declaration of its own and publishes its notice, through the API.
@@ -103,6 +108,15 @@ describe('consent portals in the browser', () => {
     expect(published.status(), await published.text()).toBe(201);
     noticeHash = (await published.json()).notice.content_hash;
   }, 120_000);
+
+  // A failure in CI is seen only through its log: show the server's API requests (method, path,
+  // status, ms), its warnings and errors, and the pages' console errors.
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // the server's last lines are still on their way
+    const lines = serverRequestLog(output());
+    console.error(`server log (API requests, warnings, errors; last 60):\n${lines.slice(-60).join('\n')}\npage errors:\n${pageErrors.join('\n')}`);
+  });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();

@@ -105,3 +105,28 @@ export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
+
+type LogEntry = { level?: number; reqId?: string; req?: { method: string; url: string }; res?: { statusCode: number }; responseTime?: number };
+
+/**
+ * What a spawned server's output says, for a failed test's report: each API request as
+ * "METHOD /path -> status (ms)", warnings and errors as logged, and any plain line.
+ */
+export function serverRequestLog(output: string): string[] {
+  const requests = new Map<string, string>();
+  const lines: string[] = [];
+  for (const text of output.split('\n')) {
+    let entry: LogEntry;
+    try {
+      entry = JSON.parse(text) as LogEntry;
+    } catch {
+      if (text.trim() !== '') lines.push(text);
+      continue;
+    }
+    if (entry.req && entry.reqId) requests.set(entry.reqId, `${entry.req.method} ${entry.req.url}`);
+    const request = entry.reqId ? requests.get(entry.reqId) : undefined;
+    if (entry.res && request?.includes(' /api/')) lines.push(`${request} -> ${entry.res.statusCode} (${Math.round(entry.responseTime ?? 0)} ms)`);
+    else if ((entry.level ?? 0) >= 40) lines.push(text);
+  }
+  return lines;
+}
