@@ -82,7 +82,7 @@ describe('verifyInclusionWithProven', () => {
 
   it('answers exactly as verifyInclusion in trees too large for numeric node keys (2^26 leaves and more)', () => {
     // A window of 16 real leaves in a tree of 2^40 + 5 leaves: the hashes above the window are
-    // random stand-ins, folded into the root exactly as RFC 9162 would.
+    // made-up stand-ins, folded into the root exactly as RFC 9162 would.
     const size = 2 ** 40 + 5;
     const window = 2 ** 33;
     const leaves = leafHashesOf(16);
