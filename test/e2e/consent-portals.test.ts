@@ -130,6 +130,11 @@ describe('consent portals in the browser', () => {
     await signIn(page, 'person@pisa.demo');
     await page.goto(`${base}/individual`);
     await page.getByTestId('my-consents').waitFor();
+    // The app's icon is one of its hashed assets (no request for a missing /favicon.ico).
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect(icon).toMatch(/^\/assets\/favicon-[\w-]+\.svg$/);
+    const iconResponse = await page.request.get(`${base}${icon}`);
+    expect([iconResponse.status(), iconResponse.headers()['content-type']]).toEqual([200, 'image/svg+xml']);
 
     await page.getByTestId('consent-processor-input').fill('shopping');
     await page.getByTestId('consent-open-notice').click();
