@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { Client, Pool } from 'pg';
 import { openMigratedPglite } from './pglite/open.js';
 import { PgliteThreadClient } from './pglite/thread-client.js';
+import { queueQueries } from './queued-queries.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -81,6 +82,7 @@ async function openPostgres(url: string, migrationsFolder: string): Promise<Data
   // An idle client losing its connection emits 'error' on the pool, which would otherwise crash
   // the process; the next query that needs a connection reports the failure instead.
   pool.on('error', () => {});
+  pool.on('connect', queueQueries);
   const db = drizzleNodePg({ client: pool });
   return { kind: 'postgres', db, close: () => pool.end() };
 }

@@ -9,6 +9,8 @@ import { MIGRATIONS_FOLDER } from './support.js';
 // with a warning, rather than being skipped (a skipped check would hide a broken adapter).
 const url = process.env['DATABASE_URL'];
 const isCi = Boolean(process.env['CI']);
+const warnings: string[] = [];
+process.on('warning', (warning) => warnings.push(warning.message));
 
 if (url) {
   const open = () => openDatabase({ kind: 'postgres', url, migrationsFolder: MIGRATIONS_FOLDER });
@@ -30,6 +32,27 @@ if (url) {
       }
     });
     storeContracts(open);
+    it("runs statements sent together on one connection in order, without node-postgres's deprecated queue (pg 9 refuses it)", async () => {
+      const database = await openDatabase({ kind: 'postgres', url, migrationsFolder: MIGRATIONS_FOLDER });
+      try {
+        const rows = (result: unknown) => (result as { rows: { n: number }[] }).rows;
+        const answers = await database.db.transaction(async (tx) =>
+          Promise.all([1, 2, 3, 4, 5].map((n) => tx.execute(sql`select ${n}::int as n, pg_sleep(${(5 - n) / 200})`))),
+        );
+        expect(answers.map((a) => rows(a)[0]?.n)).toEqual([1, 2, 3, 4, 5]);
+        await expect(
+          database.db.transaction(async (tx) => Promise.all([tx.execute(sql`select 1`), tx.execute(sql`select 1 / 0`), tx.execute(sql`select 3`)])),
+        ).rejects.toThrow(/Failed query: select 1 \/ 0/);
+        // The connection is usable afterwards (its queue did not stall on the failure).
+        expect(rows(await database.db.execute(sql`select 7::int as n`))[0]?.n).toBe(7);
+        // Node prints a deprecation once per process: none since this file started (the contract
+        // suites above run the log sequencer, which sends its statements together too).
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(warnings.filter((w) => w.includes('already executing a query'))).toEqual([]);
+      } finally {
+        await database.close();
+      }
+    });
   });
 } else if (isCi) {
   describe('PostgreSQL', () => {
