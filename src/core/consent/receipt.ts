@@ -101,6 +101,7 @@ export function buildReceipt<L = null>(
 
 /** Fields of the envelope around the committed body: added after the commitment, so never part of it. */
 export const RECEIPT_ENVELOPE_FIELDS = ['log', 'salt', 'sig'] as const;
+const ENVELOPE: ReadonlySet<string> = new Set(RECEIPT_ENVELOPE_FIELDS);
 
 /**
  * The bytes a receipt commits to: its canonical JSON (keys sorted, no whitespace) as UTF-8,
@@ -117,7 +118,7 @@ export function canonicalReceiptBytes(receipt: object): Uint8Array {
 function withoutEnvelope(receipt: Record<string, unknown>): Record<string, unknown> {
   const body: Record<string, unknown> = {};
   for (const key of Object.keys(receipt)) {
-    if (key === 'log' || key === 'salt' || key === 'sig') continue; // RECEIPT_ENVELOPE_FIELDS
+    if (ENVELOPE.has(key)) continue;
     // An assignment to "__proto__" would set the prototype; defineProperty keeps it a member.
     if (key === '__proto__') Object.defineProperty(body, key, { value: receipt[key], enumerable: true, writable: true, configurable: true });
     else body[key] = receipt[key];
