@@ -5,7 +5,8 @@
 //   npx tsx bench/scan-engine.bench.ts [MB of unique text, default 24] [passes, default 6]
 // Prints MB/s for summary mode (the unit scanner over windows of one decoded block, counting),
 // jsonl mode (the same, each finding's masked line written as bytes) and @redactpii/node's
-// redact() over the same texts, measured in the same run.
+// redact() over the same texts, measured in the same run. For finding where the time goes:
+// SCAN_BENCH_ONLY=summary, SCAN_BENCH_KIND=csv|json|log, SCAN_BENCH_DETECTORS=ID,ID ('' for none).
 import { cpus } from 'node:os';
 import { Redactor } from '@redactpii/node';
 import { FindingWriter } from '../src/core/scan-report/encode-finding.js';
@@ -13,7 +14,7 @@ import { gb11643CheckChar } from '../src/core/scanner/checksums/gb11643.js';
 import { ibanCheckDigits } from '../src/core/scanner/checksums/iban.js';
 import { luhnCheckDigit } from '../src/core/scanner/checksums/luhn.js';
 import { createUnitScanner } from '../src/core/scanner/scan-line.js';
-import { DETECTOR_IDS, type TextContext } from '../src/core/scanner/types.js';
+import { DETECTOR_IDS, type DetectorId, type TextContext } from '../src/core/scanner/types.js';
 import { prng } from './prng.js';
 
 const UNIQUE_MB = Number(process.argv[2] ?? 24);
@@ -210,7 +211,13 @@ const counts = new Int32Array(DETECTOR_IDS.length);
 // string), each text a window of it, scanned in place by the unit scanner.
 const blockText = units.map((u) => u.text).join('\n');
 const block = Uint16Array.from({ length: blockText.length }, (_, i) => blockText.charCodeAt(i));
-const scanner = createUnitScanner();
+/** SCAN_BENCH_DETECTORS=ID,ID enables only those detectors (for finding where the time goes; '' enables none). */
+const ONLY_DETECTORS = process.env['SCAN_BENCH_DETECTORS'];
+const scanner = createUnitScanner(
+  ONLY_DETECTORS === undefined
+    ? {}
+    : { detectors: ONLY_DETECTORS.split(',').filter((id): id is DetectorId => (DETECTOR_IDS as readonly string[]).includes(id)) },
+);
 scanner.useBlock(block, () => blockText);
 type Window = { readonly from: number; readonly to: number; readonly hints: number; readonly columnJson: string; readonly kind: number };
 const windows: Window[] = [];

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { badInputFrom, type Outcome } from '../cli/outcome.js';
+import { untilStopSignal } from '../io/stop-signals.js';
 import { readConfig } from './config.js';
 import { describeDemoAccounts, seedDemo, seedDemoDatasets } from './demo-seed.js';
 import { loadKeys } from './keys.js';
@@ -75,11 +76,7 @@ async function serve(options: ServeOptions): Promise<Outcome> {
   out(`PISA is running at ${url}  (API docs: ${url}/api/docs, database: ${where})\n`);
   out(`Transparency log: ${url}/log/checkpoint, verifier key ${platform.services.transparencyLog.vkey()}\n`);
 
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await untilStopSignal();
   clearInterval(retry);
   await platform.close();
   return { kind: 'clean' };

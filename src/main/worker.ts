@@ -5,6 +5,7 @@ import { type Database, openDatabase } from '../db/client.js';
 import { createStores } from '../db/stores.js';
 import { packageRoot } from '../io/package-root.js';
 import { createScanFiles } from '../io/scan/scan-files.js';
+import { untilStopSignal } from '../io/stop-signals.js';
 import { openPgBossQueue } from '../jobs/pg-boss-queue.js';
 import type { ScanWorkQueue } from '../jobs/scan-jobs.js';
 import { createAuditService } from '../services/audit.js';
@@ -64,10 +65,7 @@ export async function runWorker(options: { concurrency: number; data?: string | 
   out(
     `pisa worker: scanning chunks from PostgreSQL, ${options.concurrency} at a time (datasets: ${scanOptions.datasetsDir}); Ctrl-C stops after the running chunks\n`,
   );
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
+  await untilStopSignal();
   await queue.stop();
   await opened.database.close();
   return { kind: 'clean' };
