@@ -109,9 +109,14 @@ const ENVELOPE: ReadonlySet<string> = new Set(RECEIPT_ENVELOPE_FIELDS);
  * that are not plain JSON values are refused with a thrown error.
  */
 export function canonicalReceiptBytes(receipt: object): Uint8Array {
+  return utf8ToBytes(canonicalReceiptText(receipt));
+}
+
+/** `canonicalReceiptBytes` before UTF-8 encoding (the verifier compares it with the signed bytes as it is). */
+export function canonicalReceiptText(receipt: object): string {
   if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
     throw new PisaError('ARGUMENT_INVALID', { argument: 'receipt', detail: 'must be a JSON object' });
-  return utf8ToBytes(canonicalJson(withoutEnvelope(receipt as Record<string, unknown>)));
+  return canonicalJson(withoutEnvelope(receipt as Record<string, unknown>));
 }
 
 /** The receipt's own fields, copied by a loop (`pisa verify` copies every receipt it checks). */

@@ -34,6 +34,16 @@ function headerOf(part: string): Record<string, unknown> | null {
   return header;
 }
 
+/** Where signing inputs are written: reused, since `verify` is synchronous and keeps nothing. */
+let scratch = new Uint8Array(4096);
+
+/** The bytes of the ASCII text jws[0, end) in `scratch` (grown as needed), valid until the next call. */
+function signingInput(jws: string, end: number): Uint8Array {
+  if (scratch.length < end) scratch = new Uint8Array(2 * end);
+  const { written } = ASCII.encodeInto(jws.slice(0, end), scratch);
+  return scratch.subarray(0, written);
+}
+
 /**
  * Verifies a compact JWS signed with EdDSA (Ed25519) by one of `keys` (by `kid`).
  * Refuses every other algorithm (no "none", no algorithm confusion) and any `crit` header.
@@ -52,7 +62,7 @@ export function verifyCompactJws(jws: string, keys: ReadonlyMap<string, Uint8Arr
   const key = typeof kid === 'string' ? keys.get(kid) : undefined;
   if (key === undefined) return { ok: false, reason: 'JWS_KEY_UNKNOWN' };
   // The signing input is the text before the last dot (RFC 7515 §5.2 step 8), ASCII once decoded above.
-  return verify(key, ASCII.encode(jws.slice(0, last)), signature) ? { ok: true, header, payload } : { ok: false, reason: 'JWS_SIGNATURE' };
+  return verify(key, signingInput(jws, last), signature) ? { ok: true, header, payload } : { ok: false, reason: 'JWS_SIGNATURE' };
 }
 
 /**

@@ -44,10 +44,10 @@ const noticeHash = noticeContentHash(notice);
 const party = { id: 'p-1', name: 'Example Co. Ltd.', address: CONTEXT.address, contact: CONTEXT.email };
 
 /** A receipt placed at `at` among `size` leaves (the others random), its log checkpoints, and the leaves. */
-function fixture(at = 3, size = 11) {
+function fixture(at = 3, size = 11, subject = 'user-42') {
   const event = {
     id: 'r-abc',
-    subject: 'user-42',
+    subject,
     processorId: 'p-1',
     purposeId: 'marketing',
     action: 'grant' as const,
@@ -85,6 +85,26 @@ describe('verifyReceipt', () => {
   it('refuses a changed purpose (the body no longer matches the signature)', () => {
     const { bundle } = fixture();
     expect(verifyReceipt({ ...bundle, subject: 'user-43' }, trust(), fastVerify)).toMatchObject({ ok: false, reason: 'RECEIPT_BODY_MISMATCH' });
+  });
+
+  it('compares the fields shown with the signed bytes in any script (ASCII compared unencoded, other text as UTF-8)', () => {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom('a', 'Z', '0', '"', '\\', '\n', 'é', '王', '😀', '\u{7f}', '\u{80}', '\ud800'),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(text, text, (signed, shown) => {
+        const { bundle } = fixture(3, 11, signed);
+        expect(verifyReceipt(bundle, trust(), fastVerify).ok).toBe(true);
+        const verdict = verifyReceipt({ ...bundle, subject: shown }, trust(), fastVerify);
+        if (shown === signed) expect(verdict.ok).toBe(true);
+        else expect(verdict).toMatchObject({ ok: false, reason: 'RECEIPT_BODY_MISMATCH' });
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('refuses another salt (the commitment is not the logged one)', () => {

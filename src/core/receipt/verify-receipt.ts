@@ -1,5 +1,5 @@
 import { commitReceipt, RECEIPT_SALT_BYTES } from '../consent/commitment.js';
-import { canonicalReceiptBytes } from '../consent/receipt.js';
+import { canonicalReceiptText } from '../consent/receipt.js';
 import { decodeBase64 } from '../log/base64.js';
 import { bytesEqual } from '../log/bytes.js';
 import type { Checkpoint } from '../log/checkpoint.js';
@@ -100,6 +100,26 @@ function decodeHashes(texts: readonly string[]): Uint8Array[] | null {
   return out;
 }
 
+/**
+ * `bytes` is the UTF-8 encoding of `text`. Receipts are ASCII but for names and addresses: an
+ * ASCII text is compared code unit by byte, without encoding it (`pisa verify` does this for
+ * every receipt); any other text is encoded first.
+ */
+function isUtf8Of(bytes: Uint8Array, text: string): boolean {
+  if (bytes.length === text.length) {
+    let i = 0;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || c !== bytes[i]) break;
+    }
+    if (i === text.length) return true;
+    if (text.charCodeAt(i) < 128) return false;
+  }
+  return bytesEqual(UTF8.encode(text), bytes);
+}
+
+const UTF8 = new TextEncoder();
+
 /** The leaf hash a receipt's body and salt commit to in the log. */
 export function receiptLeafHash(body: Uint8Array, salt: Uint8Array): Uint8Array {
   return hashLeaf(encodeLogEntry({ kind: 'consent-receipt', commitment: commitReceipt(salt, body) }));
@@ -119,13 +139,15 @@ export function verifyReceipt(input: unknown, trust: ReceiptTrust, verify: Ed255
 
   const jws = verifyCompactJws(bundle.sig, trust.receiptKeys, verify);
   if (!jws.ok) return fail(jws.reason, 'the platform signature does not verify');
-  let body: Uint8Array;
+  let text: string;
   try {
-    body = canonicalReceiptBytes(bundle);
+    text = canonicalReceiptText(bundle);
   } catch {
     return fail('RECEIPT_MALFORMED', 'the receipt is not a JSON object');
   }
-  if (!bytesEqual(body, jws.payload)) return fail('RECEIPT_BODY_MISMATCH', 'the fields shown differ from the signed ones');
+  if (!isUtf8Of(jws.payload, text)) return fail('RECEIPT_BODY_MISMATCH', 'the fields shown differ from the signed ones');
+  // The signed bytes are the body's canonical bytes: the commitment is over them.
+  const body = jws.payload;
 
   if (bundle.log === null) return fail('RECEIPT_NOT_SEQUENCED', 'the receipt has no log position yet: fetch its proof and verify again');
   const opened = openCheckpointWith(trust.memo, bundle.log.checkpoint, trust.logVerifiers, trust.origin);
