@@ -56,10 +56,12 @@ export type FindingEncoding = 'jsonl' | 'sarif' | 'none';
 const UTF8 = new TextEncoder();
 
 /**
- * Bytes to copy as little-endian 32-bit words (4 bytes per store): `length` bytes, written with
- * up to 3 bytes of spill past them that the next write overwrites.
+ * A constant part of a line, `length` bytes: short parts are copied as little-endian 32-bit words
+ * (4 bytes per store, up to 3 bytes of spill past them that the next write overwrites), the long
+ * ones (the file, column and detector fields) with one `set` of `bytes`, which beats word stores
+ * at that size and loses to them on the short parts (docs/benchmarks.md, tenth sitting).
  */
-type Words = { readonly words: Uint32Array; readonly length: number };
+type Words = { readonly words: Uint32Array; readonly length: number; readonly bytes: Uint8Array };
 
 function wordsOf(text: string): Words {
   const bytes = UTF8.encode(text);
@@ -68,12 +70,17 @@ function wordsOf(text: string): Words {
   const words = new Uint32Array(padded.length / 4);
   const view = new DataView(padded.buffer);
   for (let i = 0; i < words.length; i++) words[i] = view.getUint32(i * 4, true);
-  return { words, length: bytes.length };
+  return { words, length: bytes.length, bytes };
 }
 
 function putWords(view: DataView, at: number, part: Words): number {
   const words = part.words;
   for (let i = 0; i < words.length; i++) view.setUint32(at + i * 4, words[i] as number, true);
+  return at + part.length;
+}
+
+function putBytes(out: Uint8Array, at: number, part: Words): number {
+  out.set(part.bytes, at);
   return at + part.length;
 }
 
@@ -228,9 +235,9 @@ export class FindingWriter {
     if (this.masked.length < maskedBound(to - from)) this.masked = new Uint16Array(2 * maskedBound(to - from));
     const masked = this.masked;
     const maskedLength = maskUnits(detector, src, from, to, masked);
-    let o = putWords(view, at, this.head);
+    let o = putBytes(out, at, this.head);
     o = putInteger(out, o, line);
-    o = putWords(view, o, middles[detector] as Words);
+    o = putBytes(out, o, middles[detector] as Words);
     o = putInteger(out, o, start);
     o = putWords(view, o, END_FIELD);
     o = putInteger(out, o, end);
