@@ -1,3 +1,4 @@
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { commitReceipt, RECEIPT_SALT_BYTES } from '../consent/commitment.js';
 import { canonicalReceiptText } from '../consent/receipt.js';
 import { decodeBase64 } from '../log/base64.js';
@@ -115,10 +116,8 @@ function isUtf8Of(bytes: Uint8Array, text: string): boolean {
     if (i === text.length) return true;
     if (text.charCodeAt(i) < 128) return false;
   }
-  return bytesEqual(UTF8.encode(text), bytes);
+  return bytesEqual(utf8ToBytes(text), bytes);
 }
-
-const UTF8 = new TextEncoder();
 
 /** The leaf hash a receipt's body and salt commit to in the log. */
 export function receiptLeafHash(body: Uint8Array, salt: Uint8Array): Uint8Array {
