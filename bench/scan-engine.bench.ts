@@ -212,12 +212,16 @@ const counts = new Int32Array(DETECTOR_IDS.length);
 const blockText = units.map((u) => u.text).join('\n');
 const block = Uint16Array.from({ length: blockText.length }, (_, i) => blockText.charCodeAt(i));
 /** SCAN_BENCH_DETECTORS=ID,ID enables only those detectors (for finding where the time goes; '' enables none). */
-const ONLY_DETECTORS = process.env['SCAN_BENCH_DETECTORS'];
-const scanner = createUnitScanner(
-  ONLY_DETECTORS === undefined
-    ? {}
-    : { detectors: ONLY_DETECTORS.split(',').filter((id): id is DetectorId => (DETECTOR_IDS as readonly string[]).includes(id)) },
-);
+function onlyDetectors(list: string | undefined): readonly DetectorId[] | undefined {
+  if (list === undefined) return undefined;
+  const ids = list.split(',').filter((id) => id !== '');
+  // A misspelt id would otherwise time a scanner with fewer detectors than asked for.
+  const unknown = ids.find((id) => !(DETECTOR_IDS as readonly string[]).includes(id));
+  if (unknown !== undefined) throw new Error(`SCAN_BENCH_DETECTORS: unknown detector "${unknown}"`);
+  return ids as DetectorId[];
+}
+const ONLY_DETECTORS = onlyDetectors(process.env['SCAN_BENCH_DETECTORS']);
+const scanner = createUnitScanner(ONLY_DETECTORS === undefined ? {} : { detectors: ONLY_DETECTORS });
 scanner.useBlock(block, () => blockText);
 type Window = { readonly from: number; readonly to: number; readonly hints: number; readonly columnJson: string; readonly kind: number };
 const windows: Window[] = [];
